@@ -1,0 +1,6 @@
+export * from './types.ts'
+export * from './rule.ts'
+export * from './fixes.ts'
+export * from './article-view.ts'
+export * from './run.ts'
+export * from './text.ts'
