@@ -9,6 +9,8 @@ if ! (command -v node >/dev/null && _ec_node_ok node); then
     echo "setup: this machine's node is $(node --version 2>/dev/null || echo missing); installing Node 22 into .tools/ from the npm registry" >&2
     command -v npm >/dev/null || { echo "setup: npm is needed to bring Node 22; install Node.js first (any version with npm)" >&2; return 1 2>/dev/null || exit 1; }
     mkdir -p "$_ec_root/.tools"
+    # Its own package.json, so npm does not climb up and install into the project itself.
+    [ -f "$_ec_root/.tools/package.json" ] || echo '{"private": true, "description": "Node 22 for this project"}' > "$_ec_root/.tools/package.json"
     (cd "$_ec_root/.tools" && npm install --no-save --no-package-lock --no-audit --no-fund node@22 >&2) || { echo "setup: could not install node@22 from the npm registry" >&2; return 1 2>/dev/null || exit 1; }
   fi
   export PATH="$_ec_root/.tools/node_modules/.bin:$PATH"
