@@ -139,7 +139,8 @@ describe('check CLI', () => {
 describe('text input', () => {
   test.each([
     ['blank lines separate paragraphs; wrapped lines join', '# Title here\n\nFirst line\ncontinues.\n\nSecond.\n', 'Title here', ['First line continues.', 'Second.']],
-    ['no blank line at all: a paragraph per line', 'One.\nTwo.\r\nThree.', '', ['One.', 'Two.', 'Three.']],
+    ['scraped text: long lines are paragraphs even without blank lines', `${'A'.repeat(120)}\nTwo.\r\nThree.`, '', ['A'.repeat(120), 'Two.', 'Three.']],
+    ['short lines without blank lines are one wrapped paragraph', 'One\ntwo\nthree.', '', ['One two three.']],
     ['empty file', '', '', []],
   ])('%s', (_name, text, title, paragraphs) => {
     const {doc} = textToDocument(text, 'x.md')

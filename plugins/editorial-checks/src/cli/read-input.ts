@@ -78,31 +78,30 @@ export function parseJson(text: string, file: string, out: ReadResult) {
   else acceptDocument(value, file, 1, out, 'the file')
 }
 
+/** Lines this long are not hard-wrapped prose: scraped text puts one paragraph on each line. */
+const WRAP_WIDTH = 100
+
 /**
- * Plain text or Markdown: paragraphs are separated by blank lines. A file with no blank line at all has one
- * paragraph per line (how scraped text usually arrives). A leading Markdown `# ` heading becomes the title.
+ * Plain text or Markdown: paragraphs are separated by blank lines, and the lines of a hard-wrapped paragraph are
+ * joined. A chunk with a line longer than any wrap width is scraped text, where every line is a paragraph.
+ * A leading Markdown `# ` heading becomes the title.
  */
 export function textToDocument(text: string, file: string): InputDocument {
-  const normalized = text.replace(/\r\n?/g, '\n')
-  const lines = normalized.split('\n')
-  const hasBlankLine = /\n[ \t]*\n/.test(normalized.trim())
+  const lines = text.replace(/\r\n?/g, '\n').split('\n')
   const paragraphs: Array<{text: string; line: number}> = []
-  let current: string[] = []
-  let startLine = 0
+  let chunk: Array<{text: string; line: number}> = []
+  const flush = () => {
+    if (!chunk.length) return
+    const wrapped = chunk.slice(0, -1).every((l) => l.text.length <= WRAP_WIDTH)
+    if (wrapped) paragraphs.push({text: chunk.map((l) => l.text).join(' '), line: chunk[0]!.line})
+    else paragraphs.push(...chunk)
+    chunk = []
+  }
   lines.forEach((l, i) => {
-    if (l.trim() === '') {
-      if (current.length) paragraphs.push({text: current.join(' '), line: startLine})
-      current = []
-      return
-    }
-    if (!hasBlankLine) {
-      paragraphs.push({text: l.trim(), line: i + 1})
-      return
-    }
-    if (!current.length) startLine = i + 1
-    current.push(l.trim())
+    if (l.trim() === '') flush()
+    else chunk.push({text: l.trim(), line: i + 1})
   })
-  if (current.length) paragraphs.push({text: current.join(' '), line: startLine})
+  flush()
 
   let title = ''
   if (paragraphs[0] && /^#\s/.test(paragraphs[0].text)) title = paragraphs.shift()!.text.replace(/^#+\s*/, '')
