@@ -5,6 +5,7 @@ import countriesJson from 'world-countries/countries.json' with {type: 'json'}
 import aliasesData from './data/places/aliases.json' with {type: 'json'}
 import metonymsData from './data/places/metonyms.json' with {type: 'json'}
 import seatsData from './data/places/seats.json' with {type: 'json'}
+import subdivisionsData from './data/places/subdivisions.json' with {type: 'json'}
 import {shippedOfficeFiles} from './data/offices/index.ts'
 import {PhraseIndex, fold} from './index-lookup.ts'
 import {splitName} from './names.ts'
@@ -46,6 +47,7 @@ const SHIPPED_PLACES: NamedData[] = [
   {file: 'places/seats.json', data: seatsData},
   {file: 'places/metonyms.json', data: metonymsData},
   {file: 'places/aliases.json', data: aliasesData},
+  {file: 'places/subdivisions.json', data: subdivisionsData},
 ]
 
 const isNamed = (x: unknown): x is NamedData =>
@@ -90,6 +92,7 @@ export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
   const places = buildPlaces(placesFiles)
   const people = buildPeople(officeFiles, offices)
   const placeVariants = placesFiles.flatMap((f) => f.placeVariants ?? [])
+  const subdivisions = placesFiles.flatMap((f) => f.subdivisions ?? [])
   const notMetonyms = new Set(placesFiles.flatMap((f) => f.notMetonyms ?? []).map(fold))
   const weakCountryNames = new Set(placesFiles.flatMap((f) => f.weakCountryNames ?? []).map(fold))
   for (const office of offices.values()) {
@@ -109,6 +112,7 @@ export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
     offices,
     people,
     placeVariants,
+    subdivisions,
     notMetonyms,
     weakCountryNames,
     files: [...officeFiles.map((f) => f.file), ...placeInputs.map((f) => f.file)],
@@ -259,6 +263,7 @@ function buildLookup(kb: Omit<KnowledgeBase, 'lookup'>): PhraseIndex<LookupEntry
     for (const v of person.variants) index.add(v, {kind: 'person', person: person.id, variant: true})
     for (const f of person.family) index.add(f, {kind: 'family', person: person.id})
   }
+  for (const s of kb.subdivisions) for (const n of s.names) index.add(n, {kind: 'subdivision', country: placeId(s.country)})
   for (const v of kb.placeVariants as PlaceVariant[]) {
     index.add(v.house, {kind: 'place-variant', variant: v, house: true})
     for (const x of v.variants) index.add(x, {kind: 'place-variant', variant: v, house: false})

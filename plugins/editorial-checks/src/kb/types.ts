@@ -112,6 +112,14 @@ export interface Organisation {
   date: string
 }
 
+/** States, provinces and devolved nations: a title after one of them is not the national office. */
+export interface Subdivisions {
+  country: string
+  names: string[]
+  source: string
+  date: string
+}
+
 export interface PlacesFile {
   source: string
   date: string
@@ -120,6 +128,7 @@ export interface PlacesFile {
   aliases?: CountryAlias[]
   placeVariants?: PlaceVariant[]
   organisations?: Organisation[]
+  subdivisions?: Subdivisions[]
   /** Capitals that are also common words or names (Male, Victoria, Kingston): never read as a government. */
   notMetonyms?: string[]
   /** Country names that are also common first names or US states (Chad, Jordan, Georgia): weak evidence only. */
@@ -175,12 +184,14 @@ export type LookupEntry =
   | {kind: 'person'; person: string; variant: boolean}
   | {kind: 'family'; person: string}
   | {kind: 'place-variant'; variant: PlaceVariant; house: boolean}
+  | {kind: 'subdivision'; country: string}
 
 export interface KnowledgeBase {
   places: Map<string, Place>
   offices: Map<string, LoadedOffice>
   people: Map<string, Person>
   placeVariants: PlaceVariant[]
+  subdivisions: Subdivisions[]
   notMetonyms: Set<string>
   weakCountryNames: Set<string>
   /** Files the KB was built from, for messages and the validation test. */

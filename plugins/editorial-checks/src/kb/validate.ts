@@ -151,7 +151,7 @@ export function validateOfficeFile(data: unknown, file: string): string[] {
 export function validatePlacesFile(data: unknown, file: string): string[] {
   const problems: string[] = []
   if (!isRecord(data)) return [`${file}: must be a JSON object`]
-  const allowed = ['source', 'date', 'seats', 'metonyms', 'aliases', 'placeVariants', 'organisations', 'notMetonyms', 'weakCountryNames', 'note']
+  const allowed = ['source', 'date', 'seats', 'metonyms', 'aliases', 'placeVariants', 'organisations', 'subdivisions', 'notMetonyms', 'weakCountryNames', 'note']
   unknownKeys(data, allowed, file, problems)
   if (!isNonEmptyString(data.source)) problems.push(`${file}: "source" is missing: every entry must be sourced`)
   if (!isValidDate(data.date)) problems.push(`${file}: "date" must be a date YYYY-MM-DD`)
@@ -189,6 +189,7 @@ export function validatePlacesFile(data: unknown, file: string): string[] {
   })
   entries('placeVariants', ['house', 'variants', 'country', 'source', 'date'], [], (e, where) => stringList(e.variants, where, 'variants', problems, true))
   entries('organisations', ['id', 'names', 'source', 'date'], [], (e, where) => stringList(e.names, where, 'names', problems, true))
+  entries('subdivisions', ['country', 'names', 'source', 'date'], [], (e, where) => stringList(e.names, where, 'names', problems, true))
   stringList(data.notMetonyms, file, 'notMetonyms', problems)
   stringList(data.weakCountryNames, file, 'weakCountryNames', problems)
   return problems

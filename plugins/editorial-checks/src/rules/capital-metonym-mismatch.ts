@@ -1,0 +1,163 @@
+import {defineRule, replaceText} from '../engine/index.ts'
+import {fold} from '../kb/index-lookup.ts'
+import type {Place} from '../kb/types.ts'
+import {entityAnalysis, type EntityAnalysis, type PlaceMention} from './entity/analysis.ts'
+import type {TextUnit} from './entity/text-units.ts'
+
+// A capital or government metonym standing for a government the story does not otherwise involve, while the story's
+// sides are elsewhere: "between Pyongyang and Washington" in a Russia–US story. A capital used as a place ("a hotel
+// in Pyongyang") is never flagged; nor is any use when the country appears elsewhere in the story.
+
+/** Verbs that make the word before them a government speaking or acting. */
+const GOVERNMENT_VERBS = new Set(
+  (
+    'said says say accused accuses denied denies warned warns insisted insists announced announces rejected rejects responded ' +
+    'responds retaliated demanded demands condemned condemns threatened threatens agreed agrees refused refuses vowed vows ' +
+    'pledged pledges signaled signalled signals blamed blames urged urges welcomed welcomes criticized criticised criticizes ' +
+    'sanctioned claimed claims argued argues recognized recognised expelled expels summoned protested protests offered offers ' +
+    'proposed proposes sought seeks wants wanted hopes hoped fears feared believes believed considers considered views viewed ' +
+    'insisted maintains maintained called calls struck strikes reacted reacts opposed opposes backed backs supported supports ' +
+    'ordered orders launched approved approves'
+  ).split(' '),
+)
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would', 'could', 'may', 'might', 'also', 'quickly', 'swiftly', 'has also', 'did', 'does'])
+/** Nouns before "with X" / "on X" / "between X" that make X a party to relations. */
+const RELATION_NOUNS = new Set(
+  (
+    'talks relations ties dialogue negotiations negotiation deal agreement pressure sanctions tensions dispute rift cooperation ' +
+    'engagement contacts contact communication communications relationship alliance rapprochement detente détente summit ' +
+    'standoff confrontation conflict diplomacy channel channels partnership understanding accord truce ceasefire war trade'
+  ).split(' '),
+)
+/** Nouns after "X's" that make X a government. */
+const GOVERNMENT_NOUNS = new Set(
+  'government regime leadership envoy envoys ambassador position stance policy policies response demands decision officials diplomats ministry military intentions'.split(' '),
+)
+/** Words before a capital that make it a place. */
+const PLACE_PREPOSITIONS = new Set(
+  'in at near outside inside around across from to into toward towards via through over above below visit visited visiting visits central downtown suburban streets flew fly flights flight arrived arrive arriving trip travel traveled travelled'.split(' '),
+)
+
+type Frame = {kind: 'pair'; partner: PlaceMention} | {kind: 'government'}
+
+function frameOf(m: PlaceMention, unitPlaces: PlaceMention[], unit: TextUnit): Frame | undefined {
+  const t = unit.tokens
+  const prev = t[m.from - 1]
+  const prev2 = t[m.from - 2]
+  if (prev && PLACE_PREPOSITIONS.has(prev.norm) && !/[,;:]/.test(t[m.from]!.gap)) return undefined
+  // "X and Y", "between X and Y", "X-Y": a pair of governments.
+  const partnerAfter = unitPlaces.find((p) => p.from === m.to + 1 && p.place !== m.place && t[m.to]?.norm === 'and' && t[m.to]!.gap === ' ')
+  const partnerBefore = unitPlaces.find((p) => p.to === m.from - 1 && p.place !== m.place && prev?.norm === 'and' && prev.gap === ' ')
+  const hyphenPartner = unitPlaces.find((p) => p.place !== m.place && ((p.from === m.to && /^\s?[-–—/]\s?$/.test(t[m.to]!.gap)) || (p.to === m.from && /^\s?[-–—/]\s?$/.test(t[m.from]!.gap))))
+  const partner = partnerAfter ?? partnerBefore ?? hyphenPartner
+  if (partner && partner.form !== 'demonym') return {kind: 'pair', partner}
+  // "X said", "X has warned".
+  let k = m.to
+  if (t[k] && AUXILIARIES.has(t[k]!.norm) && t[k]!.gap === ' ') k++
+  if (t[k] && GOVERNMENT_VERBS.has(t[k]!.norm) && /^\s$/.test(t[k]!.gap) && !t[m.to - 1]!.possessive) return {kind: 'government'}
+  // "X's government".
+  if (t[m.to - 1]!.possessive && t[m.to] && GOVERNMENT_NOUNS.has(t[m.to]!.norm)) return {kind: 'government'}
+  // "talks with X", "pressure on X".
+  if (prev && (prev.norm === 'with' || prev.norm === 'on' || prev.norm === 'against') && prev2 && RELATION_NOUNS.has(prev2.norm)) return {kind: 'government'}
+  return undefined
+}
+
+function governmentForms(place: Place): string[] {
+  return [...place.seats, ...place.capitals, ...place.metonyms.map((m) => m.text)]
+}
+
+/** Evidence that the story involves `place`, leaving out the words `except` (the suspect mention's own text). */
+function evidenceFor(a: EntityAnalysis, place: string, except: string): number {
+  let n = 0
+  for (const p of a.places) if (p.place === place && fold(p.text) !== except) n += p.weak || p.embedded ? 0.25 : 1
+  for (const ref of a.persons) if (ref.person.jurisdictions.includes(place)) n += 1
+  for (const o of a.offices) if (o.prefix?.place === place || (o.verdict.kind !== 'unknown' && o.offices.every((id) => a.kb.offices.get(id)?.jurisdiction === place))) n += 1
+  return n
+}
+
+/** The side the writer most likely meant: involved, interacting with others, and near the suspect sentence. */
+function likelyIntended(a: EntityAnalysis, m: PlaceMention, exclude: Set<string>): Place | undefined {
+  const kb = a.kb
+  const scores = new Map<string, number>()
+  const bump = (id: string, w: number) => {
+    if (!exclude.has(id) && kb.places.has(id)) scores.set(id, (scores.get(id) ?? 0) + w)
+  }
+  for (const [id, n] of a.involvement) bump(id, Math.min(n, 10) * 0.5)
+  const sentence = m.unit.sentenceOf[m.from]
+  const interacting = (unit: TextUnit, from: number) => ['with', 'between', 'and', 'against', 'to'].includes(unit.tokens[from - 1]?.norm ?? '')
+  for (const p of a.places) {
+    if (p === m || p.weak) continue
+    if (p.unit === m.unit && p.unit.sentenceOf[p.from] === sentence) bump(p.place, 5)
+    if (interacting(p.unit, p.from) && p.form !== 'demonym') bump(p.place, 2)
+  }
+  for (const ref of a.persons) {
+    const inSentence = ref.run.unit === m.unit && m.unit.sentenceOf[ref.run.from] === sentence
+    for (const j of ref.person.jurisdictions) {
+      if (inSentence) bump(j, 5)
+      if (interacting(ref.run.unit, ref.run.from)) bump(j, 2)
+    }
+  }
+  const ranked = [...scores].filter(([id]) => governmentForms(kb.places.get(id)!).length > 0).sort((x, y) => y[1] - x[1])
+  const [best, second] = ranked
+  if (!best || best[1] < 6) return undefined
+  if (second && second[1] * 1.25 > best[1]) return undefined
+  return kb.places.get(best[0])
+}
+
+function replacementFor(m: PlaceMention, intended: Place, day: string): string | undefined {
+  if (m.form === 'metonym' && m.metonym) {
+    const same = intended.metonyms.find((x) => x.stands === m.metonym!.stands && (!x.until || day < x.until))
+    if (same) return same.text.replace(/^the /, '')
+  }
+  return intended.seats[0] ?? intended.capitals[0]
+}
+
+export default defineRule({
+  meta: {
+    id: 'capital-metonym-mismatch',
+    category: 'entity-name',
+    defaultSeverity: 'error',
+    description: 'A capital or government metonym for a country the story does not involve, where another side was likely meant',
+    messages: {
+      mismatch: '{{text}} stands for {{country}}, which the story does not otherwise involve. Did you mean {{suggestion}}?',
+    },
+  },
+  check(article, ctx) {
+    const a = entityAnalysis(article, ctx)
+    const kb = a.kb
+    const byUnit = new Map<TextUnit, PlaceMention[]>()
+    for (const p of a.places) byUnit.set(p.unit, [...(byUnit.get(p.unit) ?? []), p])
+    for (const m of a.places) {
+      if (m.form !== 'capital' && m.form !== 'seat' && m.form !== 'metonym') continue
+      if (m.embedded || m.unit.field !== 'body') continue
+      const text = fold(m.text)
+      if (kb.notMetonyms.has(text)) continue
+      if (m.metonym?.until && a.day >= m.metonym.until) continue
+      const country = kb.places.get(m.place)
+      if (!country || country.isOrganisation) continue
+      const frame = frameOf(m, byUnit.get(m.unit)!, m.unit)
+      if (!frame) continue
+      if (evidenceFor(a, m.place, text) > 0) continue
+      if (a.places.filter((p) => fold(p.text) === fold(m.text)).length > 2) continue
+      const exclude = new Set([m.place])
+      if (frame.kind === 'pair') {
+        exclude.add(frame.partner.place)
+        // The partner must be one of the story's sides, not a passing mention.
+        if ((a.involvement.get(frame.partner.place) ?? 0) < 3) continue
+      }
+      const intended = likelyIntended(a, m, exclude)
+      if (!intended) continue
+      const suggestion = replacementFor(m, intended, a.day)
+      if (!suggestion) continue
+      const range: [number, number] = [m.start, m.end]
+      const fix = replaceText(m.unit.block, range, suggestion)
+      ctx.report({
+        messageId: 'mismatch',
+        data: {text: m.text, country: country.name, suggestion},
+        block: m.unit.block,
+        range,
+        ...(fix ? {fix} : {}),
+      })
+    }
+  },
+})

@@ -1,0 +1,159 @@
+// One pass over the article shared by every entity-name rule (ctx.memo('entity-mentions')): places, people,
+// titles with the names they introduce, and how much the story involves each country.
+import type {ArticleView, RuleContext} from '../../engine/index.ts'
+import {defaultKnowledgeBase} from '../../kb/load.ts'
+import {fold} from '../../kb/index-lookup.ts'
+import {sameGivenName} from '../../kb/names.ts'
+import type {KnowledgeBase, LookupEntry, Metonym, Person} from '../../kb/types.ts'
+import {nameRuns, type NameRun} from './name-runs.ts'
+import {parseOfficeMentions, type OfficeMention} from './offices.ts'
+import {buildUnits, type TextUnit} from './text-units.ts'
+
+export interface PlaceMention {
+  unit: TextUnit
+  from: number
+  to: number
+  start: number
+  end: number
+  place: string
+  form: Extract<LookupEntry, {kind: 'place'}>['form']
+  text: string
+  weak: boolean
+  /** Part of a longer proper name ("New Mexico", "Jordan Peterson"): weak evidence. */
+  embedded: boolean
+  metonym?: Metonym
+}
+
+export interface PersonRef {
+  person: Person
+  run: NameRun
+  /** How the run matched: the full name (or a known variant), or the family name alone. */
+  via: 'full' | 'variant' | 'family'
+}
+
+export interface EntityAnalysis {
+  kb: KnowledgeBase
+  /** The article's day, `YYYY-MM-DD` (UTC). */
+  day: string
+  units: TextUnit[]
+  places: PlaceMention[]
+  runs: NameRun[]
+  /** Runs that name a KB person unambiguously. */
+  persons: PersonRef[]
+  offices: OfficeMention[]
+  /** Place id → weighted count of evidence that the story involves it. */
+  involvement: Map<string, number>
+}
+
+/** The KB from the run's shared resources, else the shipped one (built once per process). */
+export function knowledgeBaseOf(ctx: Pick<RuleContext, 'shared'>): KnowledgeBase {
+  const kb = ctx.shared.kb as KnowledgeBase | undefined
+  return kb && kb.lookup ? kb : defaultKnowledgeBase()
+}
+
+export function entityAnalysis(article: ArticleView, ctx: Pick<RuleContext, 'shared' | 'memo'>): EntityAnalysis {
+  return ctx.memo('entity-mentions', () => analyse(article, knowledgeBaseOf(ctx)))
+}
+
+export function dayOf(date: Date): string {
+  return date.toISOString().slice(0, 10)
+}
+
+export function analyse(article: ArticleView, kb: KnowledgeBase): EntityAnalysis {
+  const day = dayOf(article.date)
+  const units = buildUnits(article, kb)
+  const places: PlaceMention[] = []
+  const runs: NameRun[] = []
+  const persons: PersonRef[] = []
+  const offices: OfficeMention[] = []
+  for (const unit of units) {
+    const unitPlaces = selectPlaces(unit)
+    places.push(...unitPlaces)
+    const placeAt = new Set<number>()
+    for (const p of unitPlaces) for (let i = p.from; i < p.to; i++) placeAt.add(i)
+    for (const m of unit.matches) if (m.entry.kind === 'subdivision') for (let i = m.from; i < m.to; i++) placeAt.add(i)
+    const unitRuns = nameRuns(unit, (i) => placeAt.has(i))
+    runs.push(...unitRuns)
+    for (const run of unitRuns) {
+      const ref = resolveRun(run, kb)
+      if (ref) persons.push(ref)
+    }
+    offices.push(...parseOfficeMentions(unit, unitPlaces, unitRuns, kb, day))
+  }
+  return {kb, day, units, places, runs, persons, offices, involvement: involvementOf(kb, places, persons, offices)}
+}
+
+function selectPlaces(unit: TextUnit): PlaceMention[] {
+  // Longest match wins at each position; a state name ("New Mexico", "Georgia" before a title) hides the country.
+  const byStart = new Map<number, typeof unit.matches>()
+  for (const m of unit.matches) {
+    if (m.entry.kind !== 'place' && m.entry.kind !== 'subdivision') continue
+    byStart.set(m.from, [...(byStart.get(m.from) ?? []), m])
+  }
+  const out: PlaceMention[] = []
+  let covered = -1
+  for (let i = 0; i < unit.tokens.length; i++) {
+    if (i < covered) continue
+    const ms = byStart.get(i)
+    if (!ms) continue
+    const longest = Math.max(...ms.map((m) => m.to))
+    covered = longest
+    const top = ms.filter((m) => m.to === longest)
+    if (top.some((m) => m.entry.kind === 'subdivision') && !top.some((m) => m.entry.kind === 'place' && m.entry.form !== 'name')) continue
+    const seen = new Set<string>()
+    for (const m of top) {
+      if (m.entry.kind !== 'place' || seen.has(m.entry.place)) continue
+      seen.add(m.entry.place)
+      const prev = unit.tokens[m.from - 1]
+      const next = unit.tokens[m.to]
+      const embedded =
+        (!!prev && prev.cap && unit.tokens[m.from]!.gap === ' ' && unit.sentenceStartToken[unit.sentenceOf[m.from]!] !== m.from - 1 && !prev.possessive) ||
+        (!!next && next.cap && next.gap === ' ' && !unit.tokens[m.to - 1]!.possessive && m.entry.form !== 'demonym' && m.entry.form !== 'name')
+      const end = m.end - (unit.tokens[m.to - 1]!.possessive ? 2 : 0)
+      out.push({
+        unit,
+        from: m.from,
+        to: m.to,
+        start: m.start,
+        end,
+        place: m.entry.place,
+        form: m.entry.form,
+        text: unit.text.slice(m.start, end),
+        weak: m.entry.weak,
+        embedded,
+        ...(m.entry.metonym ? {metonym: m.entry.metonym} : {}),
+      })
+    }
+  }
+  return out
+}
+
+/** The KB person a name run stands for, when there is exactly one. */
+export function resolveRun(run: NameRun, kb: KnowledgeBase): PersonRef | undefined {
+  for (const m of run.unit.matches) {
+    if (m.entry.kind !== 'person') continue
+    // The KB's spelling of the whole name ("Kim Jong-un" runs past the capitalised words).
+    if (m.from !== run.from && (m.from < run.from || m.to > run.to)) continue
+    if (m.to - m.from < 2 && run.to - run.from >= 2) continue
+    const person = kb.people.get(m.entry.person)
+    if (person) return {person, run, via: m.entry.variant ? 'variant' : 'full'}
+  }
+  const candidates = kb.byFamily.get(fold(run.family)) ?? []
+  if (run.given !== undefined) {
+    const named = candidates.filter((p) => p.given.some((g) => sameGivenName(g, run.given!)))
+    return named.length === 1 ? {person: named[0]!, run, via: 'full'} : undefined
+  }
+  return candidates.length === 1 ? {person: candidates[0]!, run, via: 'family'} : undefined
+}
+
+function involvementOf(kb: KnowledgeBase, places: PlaceMention[], persons: PersonRef[], offices: OfficeMention[]): Map<string, number> {
+  const out = new Map<string, number>()
+  const add = (id: string, w: number) => out.set(id, (out.get(id) ?? 0) + w)
+  for (const p of places) add(p.place, p.weak || p.embedded ? 0.25 : 1)
+  for (const ref of persons) for (const j of ref.person.jurisdictions) add(j, 1)
+  for (const o of offices) {
+    const js = new Set(o.offices.map((id) => kb.offices.get(id)?.jurisdiction))
+    if (js.size === 1) add([...js][0]!, 1)
+  }
+  return out
+}

@@ -1,0 +1,44 @@
+// Does a sentence talk about the past? Stale titles in historical narrative ("In 2015, Secretary of State John Kerry
+// …", "President Barack Obama and Secretary of State John Kerry negotiated …") are not errors.
+import type {PersonTerm} from '../../kb/types.ts'
+import type {EntityAnalysis} from './analysis.ts'
+import type {TextUnit} from './text-units.ts'
+
+/** Words that put a sentence in the past or name a period. */
+const PAST_MARKERS = new Set(['then', 'previously', 'formerly', 'once', 'ago', 'era', 'tenure', 'while', 'during', 'when', 'until', 'later', 'served', 'serving', 'onetime', 'former', 'history', 'historic', 'historically', 'memoir', 'memoirs', 'recalled', 'recalls', 'remembered'])
+
+const YEAR = /^(19|20)\d\d$/
+
+export function sentenceTokens(unit: TextUnit, tokenIndex: number): number[] {
+  const s = unit.sentenceOf[tokenIndex]
+  const out: number[] = []
+  for (let i = unit.sentenceStartToken[s!] ?? 0; i < unit.tokens.length && unit.sentenceOf[i] === s; i++) out.push(i)
+  return out
+}
+
+/**
+ * True when the sentence holding token `at` is about the time of `term` (or earlier), so the title was right then:
+ * a year inside or before the term, a past marker, or another person whose overlapping term has also ended.
+ */
+export function isHistorical(a: EntityAnalysis, unit: TextUnit, at: number, term: PersonTerm, personId: string): boolean {
+  const endYear = Number((term.end ?? a.day).slice(0, 4))
+  const startYear = Number(term.start.slice(0, 4))
+  const articleYear = Number(a.day.slice(0, 4))
+  const sentence = sentenceTokens(unit, at)
+  for (const i of sentence) {
+    const t = unit.tokens[i]!
+    if (YEAR.test(t.norm) && Number(t.norm) <= endYear) return true
+    if (PAST_MARKERS.has(t.norm)) return true
+    if (t.norm === 'last' && unit.tokens[i + 1]?.norm === 'year' && articleYear - 1 <= endYear) return true
+  }
+  // A year in the same paragraph that falls inside the term dates the whole paragraph.
+  for (const t of unit.tokens) if (YEAR.test(t.norm) && Number(t.norm) >= startYear && Number(t.norm) <= endYear) return true
+  const first = sentence[0] ?? at
+  const last = sentence[sentence.length - 1] ?? at
+  for (const ref of a.persons) {
+    if (ref.run.unit !== unit || ref.run.from < first || ref.run.from > last || ref.person.id === personId) continue
+    const overlapping = ref.person.terms.filter((t) => t.start <= (term.end ?? a.day) && (t.end ?? a.day) >= term.start)
+    if (overlapping.length > 0 && overlapping.every((t) => t.end !== undefined && t.end < a.day)) return true
+  }
+  return false
+}

@@ -1,0 +1,206 @@
+// Titles before (or after) names — "German Chancellor Olaf Scholz", "Britain's defense secretary, John Healey",
+// "Putin, Russia's president" — resolved against the dated offices for the article's day.
+import {fold} from '../../kb/index-lookup.ts'
+import {sameGivenName} from '../../kb/names.ts'
+import type {KnowledgeBase, LoadedOffice, Person, PersonTerm} from '../../kb/types.ts'
+import type {PlaceMention} from './analysis.ts'
+import {parseNameAt, type NameRun} from './name-runs.ts'
+import type {TextUnit} from './text-units.ts'
+
+/** Words before a title that make it not (or no longer, or not yet) the office itself. */
+const QUALIFIERS_BEFORE = new Set([
+  'former', 'ex', 'then', 'late', 'acting', 'deputy', 'interim', 'outgoing', 'incoming', 'future', 'onetime', 'erstwhile',
+  'previous', 'past', 'assistant', 'under', 'associate', 'shadow', 'junior', 'principal', 'vice', 'lieutenant', 'retired',
+  'caretaker', 'provisional', 'as', 'was', 'became', 'become', 'becoming', 'named', 'appointed', 'nominated', 'nominate',
+  'confirmed', 'serve', 'served', 'serving', 'a', 'an', 'elected', 'would', 'will', 'next', 'first', 'potential', 'possible',
+  'presumptive', 'prospective', 'fellow', 'another', 'whose', 'ousted', 'deposed', 'disgraced', 'departing', 'defeated',
+])
+/** Words before a title that make it a state, provincial or local office. */
+const SUBNATIONAL = new Set(['state', 'county', 'city', 'provincial', 'regional', 'local', 'municipal', 'district', 'tribal', 'territorial'])
+/** Words right after a title that make it not yet (or no longer) the office: "President-elect", "nominee". */
+const QUALIFIERS_AFTER = new Set(['elect', 'designate', 'nominee', 'pick', 'candidate', 'hopeful', 'emeritus', 'emerita'])
+
+export type OfficeVerdict =
+  | {kind: 'unknown'}
+  | {kind: 'ok'; person: Person}
+  /** Held the office, left before the article's day. */
+  | {kind: 'stale'; person: Person; term: PersonTerm; current: PersonTerm[]}
+  /** Holds it only after the article's day. */
+  | {kind: 'premature'; person: Person; term: PersonTerm; current: PersonTerm[]}
+  /** Never held it, and held another KB office on the day. */
+  | {kind: 'wrong-office'; person: Person; current: PersonTerm[]}
+  /** The family name is a holder's, the given name is not. */
+  | {kind: 'first-name'; holder: Person}
+
+export interface OfficeMention {
+  unit: TextUnit
+  kind: 'title' | 'descriptor'
+  titleFrom: number
+  titleTo: number
+  titleStart: number
+  titleEnd: number
+  /** Start of the phrase including the country prefix. */
+  start: number
+  prefix?: {place: string; from: number; start: number; end: number}
+  qualifiers: string[]
+  subnational: boolean
+  /** Candidate office ids (after the prefix's jurisdiction and the files' asOf). */
+  offices: string[]
+  run?: NameRun
+  /** "Name, the Title" rather than "Title Name". */
+  appositive: boolean
+  verdict: OfficeVerdict
+}
+
+const SLACK_DAYS = 2
+
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + n)
+  return d.toISOString().slice(0, 10)
+}
+
+/** Holds the term on `day`, give or take the slack around hand-overs (time zones, late copy). */
+export function holdsOn(term: PersonTerm, day: string, slack = SLACK_DAYS): boolean {
+  return term.start <= addDays(day, slack) && (term.end === undefined || addDays(term.end, slack) >= day)
+}
+
+export function parseOfficeMentions(unit: TextUnit, places: PlaceMention[], runs: NameRun[], kb: KnowledgeBase, day: string): OfficeMention[] {
+  const tokens = unit.tokens
+  const titleSpans = new Map<string, {from: number; to: number; kind: 'title' | 'descriptor'; offices: Set<string>}>()
+  for (const m of unit.matches) {
+    if (m.entry.kind !== 'title' && m.entry.kind !== 'descriptor') continue
+    const key = `${m.from}:${m.to}:${m.entry.kind}`
+    const span = titleSpans.get(key) ?? {from: m.from, to: m.to, kind: m.entry.kind, offices: new Set<string>()}
+    span.offices.add(m.entry.office)
+    titleSpans.set(key, span)
+  }
+  // Longest title wins where titles overlap ("US Secretary of Defense" over "Secretary of Defense").
+  const spans = [...titleSpans.values()].sort((a, b) => a.from - b.from || b.to - a.to)
+  const chosen: typeof spans = []
+  let covered = -1
+  for (const s of spans) {
+    if (s.from < covered) continue
+    chosen.push(s)
+    covered = s.to
+  }
+  const placeEndingAt = new Map<number, PlaceMention>()
+  for (const p of places) if (p.form !== 'capital' && p.form !== 'seat') placeEndingAt.set(p.to, p)
+  const subdivisionEndingAt = new Set<number>()
+  for (const m of unit.matches) if (m.entry.kind === 'subdivision') subdivisionEndingAt.add(m.to)
+  const runEndingAt = new Map<number, NameRun>()
+  for (const r of runs) runEndingAt.set(r.to, r)
+
+  const out: OfficeMention[] = []
+  for (const span of chosen) {
+    let offices = [...span.offices].map((id) => kb.offices.get(id)!).filter(Boolean)
+    let first = span.from
+    let prefix: OfficeMention['prefix']
+    const before = placeEndingAt.get(span.from)
+    if (before && /^\s{1,2}$/.test(tokens[span.from]!.gap)) {
+      prefix = {place: before.place, from: before.from, start: before.start, end: before.end}
+      first = before.from
+      if (tokens[first - 1]?.norm === 'the') first--
+    }
+    let subnational = subdivisionEndingAt.has(first) && /^\s$/.test(tokens[first]!.gap)
+    const qualifiers: string[] = []
+    // Qualifiers sit right before the title (or its country prefix): "former", "the late", "then-", "who served as".
+    for (let k = first - 1; k >= 0 && unit.sentenceOf[k] === unit.sentenceOf[span.from] && !/[,;:()"“”]/.test(tokens[k + 1]!.gap); k--) {
+      const norm = tokens[k]!.norm
+      if (k === first - 1 && SUBNATIONAL.has(norm)) subnational = true
+      if (k === first - 1 && subdivisionEndingAt.has(k + 1)) subnational = true
+      if (QUALIFIERS_BEFORE.has(norm)) qualifiers.push(norm)
+      else if (norm !== 'the') break
+      if (norm === 'a' || norm === 'an' || norm === 'as') break
+    }
+    let after = span.to
+    while (after < tokens.length && QUALIFIERS_AFTER.has(tokens[after]!.norm) && /^(?:\s|-)$/.test(tokens[after]!.gap)) {
+      qualifiers.push(tokens[after]!.norm)
+      after++
+    }
+    // "Chancellor of the Exchequer", "Secretary of State for Health": a different office with the same first words.
+    const ofTail = after < tokens.length && (tokens[after]!.norm === 'of' || tokens[after]!.norm === 'for') && tokens[after]!.gap === ' '
+    if (prefix) offices = offices.filter((o) => o.jurisdiction === prefix!.place)
+    offices = offices.filter((o) => day <= o.asOf)
+
+    let run: NameRun | undefined
+    let appositive = false
+    const next = tokens[after]
+    if (next && !ofTail && (next.gap === ' ' || next.gap === ', ') && !tokens[after - 1]!.possessive) {
+      run = runs.find((r) => r.from === after) ?? parseNameAt(unit, after, () => false)
+    }
+    if (!run) {
+      // "John Healey, the British defence secretary" / "Putin, Russia's president".
+      const p = first
+      if (tokens[p]?.norm === 'the' && /^,\s$/.test(tokens[p]!.gap)) run = runEndingAt.get(p)
+      else if (prefix && /^,\s$/.test(tokens[prefix.from]!.gap) && tokens[prefix.from]!.possessive) run = runEndingAt.get(prefix.from)
+      if (run) appositive = true
+    }
+    const mention: OfficeMention = {
+      unit,
+      kind: span.kind,
+      titleFrom: span.from,
+      titleTo: span.to,
+      titleStart: tokens[span.from]!.start,
+      titleEnd: tokens[span.to - 1]!.end,
+      start: tokens[first]!.start,
+      ...(prefix ? {prefix} : {}),
+      qualifiers,
+      subnational: subnational || ofTail,
+      offices: offices.map((o) => o.id),
+      ...(run ? {run} : {}),
+      appositive,
+      verdict: {kind: 'unknown'},
+    }
+    mention.verdict = judge(mention, kb, day)
+    out.push(mention)
+  }
+  return out
+}
+
+/** What the KB says about "Title Name" on `day`. Silent ('unknown') whenever the KB cannot know. */
+export function judge(m: OfficeMention, kb: KnowledgeBase, day: string): OfficeVerdict {
+  if (!m.run || m.subnational || m.offices.length === 0) return {kind: 'unknown'}
+  const officeSet = new Set(m.offices)
+  const family = kb.byFamily.get(fold(m.run.family)) ?? []
+  const given = m.run.given
+  const heldCandidate = (p: Person) => p.terms.some((t) => officeSet.has(t.officeId))
+  const holders = family.filter(heldCandidate)
+  const named = given === undefined ? family : family.filter((p) => p.given.some((g) => sameGivenName(g, given)))
+  let person: Person | undefined
+  const namedHolders = holders.filter((p) => named.includes(p))
+  if (namedHolders.length > 0) {
+    person = pickHolder(namedHolders, officeSet, day)
+  } else if (holders.length > 0 && given !== undefined && named.length === 0) {
+    return {kind: 'first-name', holder: pickHolder(holders, officeSet, day)}
+  } else if (named.length === 1) {
+    person = named[0]
+  } else {
+    return {kind: 'unknown'}
+  }
+  if (!person) return {kind: 'unknown'}
+  const terms = person.terms.filter((t) => officeSet.has(t.officeId))
+  if (terms.some((t) => holdsOn(t, day))) return {kind: 'ok', person}
+  const current = person.terms.filter((t) => holdsOn(t, day, 0))
+  const past = terms.filter((t) => t.end !== undefined && t.end < day).sort((a, b) => b.end!.localeCompare(a.end!))
+  if (past.length > 0) return {kind: 'stale', person, term: past[0]!, current}
+  const future = terms.filter((t) => t.start > day).sort((a, b) => a.start.localeCompare(b.start))
+  if (future.length > 0) return {kind: 'premature', person, term: future[0]!, current}
+  // Never held it: only a contradiction when the KB knows what the person did hold that day; otherwise this may be
+  // a state or local office with the same title (Georgia's Secretary of State, a state attorney general).
+  if (current.length > 0) return {kind: 'wrong-office', person, current}
+  return {kind: 'unknown'}
+}
+
+function pickHolder(people: Person[], offices: Set<string>, day: string): Person {
+  const now = people.find((p) => p.terms.some((t) => offices.has(t.officeId) && holdsOn(t, day)))
+  if (now) return now
+  // Otherwise the most recent holder.
+  const lastStart = (p: Person) => p.terms.filter((t) => offices.has(t.officeId)).reduce((m, t) => (t.start > m ? t.start : m), '')
+  return [...people].sort((a, b) => lastStart(b).localeCompare(lastStart(a)))[0]!
+}
+
+/** The office a term belongs to. */
+export function officeOf(kb: KnowledgeBase, term: PersonTerm): LoadedOffice | undefined {
+  return kb.offices.get(term.officeId)
+}

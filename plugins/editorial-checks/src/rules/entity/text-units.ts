@@ -1,0 +1,68 @@
+// The article as the entity rules read it: title, dek and body blocks, each tokenised once, with sentence
+// boundaries and the KB phrase matches. Everything here is linear in the article's length.
+import {splitSentences, type ArticleView, type BlockView, type Sentence} from '../../engine/index.ts'
+import {tokenize, type Match, type Token} from '../../kb/index-lookup.ts'
+import type {KnowledgeBase, LookupEntry} from '../../kb/types.ts'
+
+export interface TextUnit {
+  field: 'title' | 'dek' | 'body'
+  /** For title and dek a stand-in block whose path is the field: findings point there, fixes are body-only. */
+  block: BlockView
+  text: string
+  tokens: Token[]
+  sentences: Sentence[]
+  /** Sentence index of each token. */
+  sentenceOf: number[]
+  /** Token index where each sentence starts. */
+  sentenceStartToken: number[]
+  matches: Match<LookupEntry>[]
+}
+
+export function buildUnits(article: ArticleView, kb: KnowledgeBase): TextUnit[] {
+  const units: TextUnit[] = []
+  const add = (field: TextUnit['field'], text: string, block: BlockView = fieldBlock(field, text)) => {
+    if (!text.trim()) return
+    const tokens = tokenize(text)
+    const sentences = splitSentences(text)
+    const sentenceOf: number[] = new Array(tokens.length)
+    const sentenceStartToken: number[] = sentences.map(() => -1)
+    let s = 0
+    tokens.forEach((t, i) => {
+      while (s < sentences.length - 1 && t.start >= sentences[s]!.end) s++
+      sentenceOf[i] = s
+      if (sentenceStartToken[s] === -1) sentenceStartToken[s] = i
+    })
+    units.push({field, block, text, tokens, sentences, sentenceOf, sentenceStartToken, matches: kb.lookup.scan(tokens)})
+  }
+  add('title', article.title)
+  add('dek', article.dek)
+  for (const block of article.blocks) add('body', block.text, block)
+  return units
+}
+
+function fieldBlock(field: string, text: string): BlockView {
+  return {index: -1, key: '', style: 'normal', text, spans: [], path: [field]}
+}
+
+/** True when token i is the first word of its sentence (its capital letter says nothing about it being a name). */
+export function isSentenceInitial(unit: TextUnit, i: number): boolean {
+  const s = unit.sentenceOf[i]
+  if (s === undefined) return false
+  if (unit.sentenceStartToken[s] === i) return true
+  // After an opening quote or a dash the next word is capitalised too.
+  const gap = unit.tokens[i]!.gap
+  return /["“(]\s*$/.test(gap) || /:\s*$/.test(gap)
+}
+
+/** Same sentence and only whitespace (or a hyphen) between tokens i and i+1. */
+export function joined(unit: TextUnit, i: number): boolean {
+  const next = unit.tokens[i + 1]
+  return !!next && /^(?:\s{1,3}|-)$/.test(next.gap) && !unit.tokens[i]!.possessive
+}
+
+export function tokenWordsBefore(unit: TextUnit, i: number, count: number): string[] {
+  const s = unit.sentenceOf[i]
+  const out: string[] = []
+  for (let k = i - 1; k >= 0 && out.length < count && unit.sentenceOf[k] === s; k--) out.push(unit.tokens[k]!.norm)
+  return out
+}
