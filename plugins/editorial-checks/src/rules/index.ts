@@ -1,5 +1,13 @@
 import type {Rule} from '../engine/index.ts'
 import authorBio from './author-bio.ts'
+import abbreviationStyle from './abbreviation-style.ts'
+import capitalMetonymMismatch from './capital-metonym-mismatch.ts'
+import firstNameMismatch from './first-name-mismatch.ts'
+import nameSpelling from './name-spelling.ts'
+import nameVariant from './name-variant.ts'
+import officeDescriptor from './office-descriptor.ts'
+import officeTitleMismatch from './office-title-mismatch.ts'
+import staleOfficeholder from './stale-officeholder.ts'
 import pageFurniture from './page-furniture.ts'
 import subscriptionBoilerplate from './subscription-boilerplate.ts'
 import syndicationCredit from './syndication-credit.ts'
@@ -10,4 +18,12 @@ export const builtinRules: readonly Rule<any>[] = [
   authorBio,
   syndicationCredit,
   pageFurniture,
+  capitalMetonymMismatch,
+  officeTitleMismatch,
+  staleOfficeholder,
+  firstNameMismatch,
+  nameSpelling,
+  officeDescriptor,
+  nameVariant,
+  abbreviationStyle,
 ]

@@ -204,3 +204,49 @@ function pickHolder(people: Person[], offices: Set<string>, day: string): Person
 export function officeOf(kb: KnowledgeBase, term: PersonTerm): LoadedOffice | undefined {
   return kb.offices.get(term.officeId)
 }
+
+/** Who held `officeId` on `day` (non-acting first). */
+export function holderOn(kb: KnowledgeBase, officeId: string, day: string): string | undefined {
+  const office = kb.offices.get(officeId)
+  if (!office) return undefined
+  const on = office.holders.filter((h) => h.start <= day && (h.end === undefined || day < h.end))
+  return (on.find((h) => !h.acting) ?? on[0])?.name
+}
+
+/**
+ * The words to write for `officeId` where the text had `prefix` + title: a title variant that keeps the prefix
+ * ("Russian Prime Minister" → "Russian President") when the data has one, else the bare title.
+ */
+export function titleWithPrefix(kb: KnowledgeBase, officeId: string, prefixText: string | undefined, lowerCase: boolean): string {
+  const office = kb.offices.get(officeId)!
+  let title = office.title
+  if (prefixText) {
+    const want = `${prefixText} `.toLowerCase()
+    const v = office.titleVariants.find((x) => x.toLowerCase().startsWith(want))
+    if (v) title = v.slice(want.length)
+  }
+  return lowerCase ? title.toLowerCase() : title
+}
+
+/** `[start, end)` of the whole "Title Name" (or "Name, the Title") phrase. */
+export function phraseRange(m: OfficeMention): [number, number] {
+  const start = Math.min(m.prefix?.start ?? m.titleStart, m.run?.start ?? Infinity)
+  const end = Math.max(m.titleEnd, m.run?.familyEnd ?? 0)
+  return [start, end]
+}
+
+const byKind = new WeakMap<KnowledgeBase, Map<string, string[]>>()
+
+/** Office ids of one kind in one jurisdiction ("US" + "defence-minister"), indexed once per KB. */
+export function officesOfKind(kb: KnowledgeBase, jurisdiction: string, kind: string): string[] {
+  let index = byKind.get(kb)
+  if (!index) {
+    index = new Map()
+    for (const o of kb.offices.values()) {
+      const key = `${o.jurisdiction}|${o.kind}`
+      index.set(key, [...(index.get(key) ?? []), o.id])
+    }
+    byKind.set(kb, index)
+  }
+  return index.get(`${jurisdiction}|${kind}`) ?? []
+}

@@ -1,0 +1,81 @@
+import {defineRule, replaceText} from '../engine/index.ts'
+import {editDistance, normalizeGiven, sameGivenName} from '../kb/names.ts'
+import type {Person} from '../kb/types.ts'
+import {entityAnalysis, type EntityAnalysis} from './entity/analysis.ts'
+import type {NameRun} from './entity/name-runs.ts'
+import {familyKey, knownGivenNames, mentionsRelatives} from './entity/names.ts'
+
+// A first name that contradicts the KB or the article's own first mention: "Vice President Mark Pence", or
+// "Mike Pence … Mark Pence". Relatives (a sentence about a wife, brother, son…) and nicknames (Mike/Michael) are
+// not contradictions; a person the article never otherwise names is left alone (it may be someone else).
+export default defineRule({
+  meta: {
+    id: 'first-name-mismatch',
+    category: 'entity-name',
+    defaultSeverity: 'error',
+    description: 'A first name that contradicts the KB or the article\'s first mention of the person',
+    messages: {
+      titled: 'The {{title}} on {{day}} was {{holder}}, not {{written}}.',
+      known: '{{written}}: elsewhere the article names {{holder}}.',
+      article: '{{written}}: the article first names this person {{first}}.',
+    },
+  },
+  check(article, ctx) {
+    const a = entityAnalysis(article, ctx)
+    const reported = new Set<NameRun>()
+    const report = (run: NameRun, messageId: string, data: Record<string, string>, given: string) => {
+      if (reported.has(run) || run.givenIdx === undefined) return
+      reported.add(run)
+      const tok = run.unit.tokens[run.givenIdx]!
+      const fix = replaceText(run.unit.block, [tok.start, tok.end], given)
+      ctx.report({messageId, data, block: run.unit.block, range: [run.start, run.familyEnd], ...(fix ? {fix} : {})})
+    }
+    // Bound to a title: the office says who it must be.
+    for (const m of a.offices) {
+      if (m.verdict.kind !== 'first-name' || m.kind !== 'title' || !m.run || m.qualifiers.length > 0) continue
+      const holder = m.verdict.holder
+      const title = a.kb.offices.get(m.offices.find((id) => holder.terms.some((t) => t.officeId === id)) ?? m.offices[0]!)!.title
+      report(m.run, 'titled', {title, day: a.day, holder: holder.name, written: written(m.run)}, holder.given[0] ?? '')
+    }
+    const known = knownGivenNames(a.kb)
+    const supported = supportedPeople(a)
+    const byFamily = new Map<string, NameRun[]>()
+    for (const r of a.runs) if (r.given !== undefined) byFamily.set(familyKey(r), [...(byFamily.get(familyKey(r)) ?? []), r])
+    for (const run of a.runs) {
+      if (run.given === undefined || reported.has(run) || mentionsRelatives(run)) continue
+      if (run.sentenceInitial && !known.has(normalizeGiven(run.given))) continue
+      const same = (byFamily.get(familyKey(run)) ?? []).filter((r) => sameGivenName(r.given!, run.given!))
+      if (same.length > 1) continue
+      // Against the KB: the family name is a KB person's whom the article names correctly elsewhere.
+      const kbFamily = a.kb.byFamily.get(familyKey(run)) ?? []
+      if (kbFamily.length > 0) {
+        if (kbFamily.some((p) => p.given.some((g) => sameGivenName(g, run.given!)))) continue
+        const named = kbFamily.filter((p) => supported.has(p))
+        if (named.length === 1) {
+          report(run, 'known', {written: written(run), holder: named[0]!.name}, named[0]!.given[0] ?? '')
+        }
+        continue
+      }
+      // Against the article: the first full mention of this family name spells the given name differently.
+      const firstRun = (byFamily.get(familyKey(run)) ?? [])[0]
+      if (!firstRun || firstRun === run || mentionsRelatives(firstRun)) continue
+      const g1 = normalizeGiven(firstRun.given!)
+      const g2 = normalizeGiven(run.given)
+      if (sameGivenName(g1, g2) || g1.length < 3 || g2.length < 3) continue
+      if (editDistance(g1, g2, 2) > 2 || g1[0] !== g2[0]) continue
+      report(run, 'article', {written: written(run), first: written(firstRun)}, firstRun.given!)
+    }
+  },
+})
+
+function written(run: NameRun): string {
+  return run.unit.text.slice(run.start, run.familyEnd)
+}
+
+/** KB people the article names with a matching first name or with a title they held. */
+function supportedPeople(a: EntityAnalysis): Set<Person> {
+  const out = new Set<Person>()
+  for (const ref of a.persons) if (ref.via !== 'family') out.add(ref.person)
+  for (const m of a.offices) if (m.verdict.kind === 'ok' || m.verdict.kind === 'stale') out.add(m.verdict.person)
+  return out
+}

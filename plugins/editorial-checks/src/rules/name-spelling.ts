@@ -1,0 +1,116 @@
+import {defineRule, replaceText} from '../engine/index.ts'
+import {editDistance, sameGivenName, skeleton} from '../kb/names.ts'
+import {fold} from '../kb/index-lookup.ts'
+import {entityAnalysis, type EntityAnalysis} from './entity/analysis.ts'
+import type {NameRun} from './entity/name-runs.ts'
+import {familyKey} from './entity/names.ts'
+
+// The same person's family name spelt two ways in one article ("Pompeo" … "Pompoe"), found without a list: a rare
+// spelling one or two edits from an established name (written with a first name, known to the KB, or repeated).
+// Spellings that differ only by transliteration (Zelensky/Zelenskiy) are the name-variant rule's, at info level.
+
+/** Endings that make a different word from a name: "Obamas", "Clintonite", "Putinism", "Korean". */
+const DERIVED = ['s', 'es', 'n', 'an', 'ian', 'ns', 'ese', 'ism', 'ist', 'ists', 'ite', 'ites', 'ite', 'y', 'i', 'a', 'e', 'o']
+
+function derived(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  return long.startsWith(short) && DERIVED.includes(long.slice(short.length))
+}
+
+/** Edits allowed between a typo and the name, by length: short names are too crowded to guess. */
+function maxEdits(name: string): number {
+  return name.length >= 9 ? 2 : name.length >= 5 ? 1 : 0
+}
+
+interface Established {
+  key: string
+  spelling: string
+  count: number
+  givens: Set<string>
+  kb: boolean
+}
+
+function establishedNames(a: EntityAnalysis): Map<string, Established> {
+  const out = new Map<string, Established>()
+  const get = (run: NameRun) => {
+    const key = familyKey(run)
+    let e = out.get(key)
+    if (!e) {
+      e = {key, spelling: run.family, count: 0, givens: new Set(), kb: a.kb.byFamily.has(key)}
+      out.set(key, e)
+    }
+    return e
+  }
+  for (const run of a.runs) {
+    const e = get(run)
+    e.count++
+    if (run.given !== undefined) e.givens.add(run.given)
+  }
+  return out
+}
+
+export default defineRule({
+  meta: {
+    id: 'name-spelling',
+    category: 'entity-name',
+    defaultSeverity: 'error',
+    description: 'The same person\'s name spelt two ways in one article',
+    messages: {
+      typo: '"{{written}}" looks like a misspelling of {{name}}, as the article writes it elsewhere.',
+      typoKb: '"{{written}}" looks like a misspelling of {{name}}.',
+    },
+  },
+  check(article, ctx) {
+    const a = entityAnalysis(article, ctx)
+    const names = establishedNames(a)
+    const strong = [...names.values()].filter((e) => e.kb || e.givens.size > 0 || e.count >= 2)
+    // Typos in a title-bound name ("Secretary of State Mike Pompoe"): compare with that office's holders too.
+    const titleHolders = new Map<NameRun, string[]>()
+    for (const m of a.offices) {
+      if (!m.run || m.verdict.kind !== 'unknown') continue
+      const families = new Set<string>()
+      for (const id of m.offices) for (const h of a.kb.offices.get(id)!.holders) for (const f of a.kb.people.get(h.name)?.family ?? []) families.add(f)
+      titleHolders.set(m.run, [...families])
+    }
+    for (const run of a.runs) {
+      const key = familyKey(run)
+      const mine = names.get(key)!
+      if (mine.kb || mine.count > 2 || key.length < 5) continue
+      let best: {spelling: string; kb: boolean} | undefined
+      for (const e of strong) {
+        if (e.key === key || e.count <= mine.count && !e.kb) continue
+        if (!closeSpelling(key, e.key)) continue
+        // Written with a different first name: a different person (Gary Cohn and Michael Cohen).
+        if (run.given !== undefined && e.givens.size > 0 && ![...e.givens].some((g) => sameGivenName(g, run.given!))) continue
+        if ([...mine.givens].some((g) => e.givens.size > 0 && ![...e.givens].some((h) => sameGivenName(g, h)))) continue
+        if (e.count === 0 || (!e.kb && e.count < 2 && e.givens.size === 0)) continue
+        best = {spelling: e.spelling, kb: false}
+        break
+      }
+      if (!best) {
+        for (const f of titleHolders.get(run) ?? []) {
+          if (closeSpelling(key, fold(f))) {
+            best = {spelling: f, kb: true}
+            break
+          }
+        }
+      }
+      if (!best) continue
+      const range: [number, number] = [run.familyStart, run.familyEnd]
+      const fix = replaceText(run.unit.block, range, best.spelling)
+      ctx.report({
+        messageId: best.kb ? 'typoKb' : 'typo',
+        data: {written: run.family, name: best.spelling},
+        block: run.unit.block,
+        range,
+        ...(fix ? {fix} : {}),
+      })
+    }
+  },
+})
+
+function closeSpelling(a: string, b: string): boolean {
+  if (derived(a, b) || skeleton(a) === skeleton(b)) return false
+  const max = Math.min(maxEdits(a), maxEdits(b))
+  return max > 0 && editDistance(a, b, max) <= max
+}
