@@ -9,7 +9,7 @@ const seed = readFileSync(new URL('../../../../test/fixtures/seed-article.ndjson
   .split('\n')
   .filter(Boolean)
   .map((l) => JSON.parse(l) as SanityDocumentLike)
-const article = {...seed.find((d) => d._type === 'article')!, _rev: 'rev-1'}
+const article: SanityDocumentLike = {...seed.find((d) => d._type === 'article')!, _rev: 'rev-1'}
 const person = seed.find((d) => d._type === 'person')!
 const people = new Map([[person._id as string, person]])
 const view = buildArticleView(article)

@@ -1,0 +1,62 @@
+import {Box, Stack} from '@sanity/ui'
+import {useCallback, useState} from 'react'
+import {defineDocumentInspector, type DocumentInspector, type DocumentInspectorProps} from 'sanity'
+import {DocumentInspectorHeader} from 'sanity/structure'
+import type {FindingState} from '../../approval/index.ts'
+import type {Fix} from '../../engine/index.ts'
+import type {ResolvedOptions} from '../config.ts'
+import {useEditorialReview} from '../hooks/useEditorialReview.ts'
+import {useJumpToPath} from '../hooks/useJumpToPath.ts'
+import {useReviewOperations} from '../hooks/useReviewOperations.ts'
+import {FindingsPanel} from './FindingsPanel.tsx'
+import {ChecksIcon} from './icons.tsx'
+import {ReviewHistory} from './ReviewHistory.tsx'
+
+export const INSPECTOR_NAME = 'editorial-checks'
+
+/** The findings beside the form, live as the editor types, with the record of approvals and ignores. */
+export function createEditorialInspector(options: ResolvedOptions): DocumentInspector {
+  function EditorialInspector({documentId, documentType, onClose}: DocumentInspectorProps) {
+    const review = useEditorialReview(documentId, documentType, options)
+    const ops = useReviewOperations(review)
+    const jump = useJumpToPath()
+    const [busy, setBusy] = useState(false)
+    const run = useCallback(async <T,>(work: () => Promise<T>) => {
+      setBusy(true)
+      try {
+        return await work()
+      } finally {
+        setBusy(false)
+      }
+    }, [])
+    const onFix = useCallback((fix: Fix) => void run(() => ops.applyFix(fix)), [run, ops])
+    const onIgnore = useCallback((state: FindingState, reason: string) => run(() => ops.ignore(state, reason)), [run, ops])
+    return (
+      <Stack data-testid="editorial-inspector" style={{height: '100%', overflow: 'auto'}}>
+        <DocumentInspectorHeader closeButtonLabel="Close editorial checks" onClose={onClose} title="Editorial checks" />
+        <Box padding={4}>
+          <Stack gap={5}>
+            <FindingsPanel review={review} bodyField={options.bodyField} busy={busy} onFix={onFix} onIgnore={onIgnore} onJump={jump} />
+            <ReviewHistory review={review} />
+          </Stack>
+        </Box>
+      </Stack>
+    )
+  }
+
+  return defineDocumentInspector({
+    name: INSPECTOR_NAME,
+    component: EditorialInspector,
+    useMenuItem: ({documentId, documentType}) => {
+      const review = useEditorialReview(documentId, documentType, options)
+      const state = review.ready ? review.decision.state : undefined
+      return {
+        icon: ChecksIcon,
+        title: 'Editorial checks',
+        showAsAction: true,
+        ...(state === 'blocked' ? {tone: 'critical' as const, status: 'critical' as const} : state === 'overridden' ? {tone: 'caution' as const} : {}),
+      }
+    },
+  })
+}
+
