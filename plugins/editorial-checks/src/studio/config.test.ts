@@ -10,6 +10,7 @@ describe('plugin options', () => {
       kb: {},
       bodyField: 'body',
       debounceMs: 400,
+      scheduledDrafts: 'off',
     })
   })
 
@@ -22,6 +23,7 @@ describe('plugin options', () => {
     [{rules: {'subscription-boilerplate': ['error', 'x']}}, /options must be an object/],
     [{kb: 'kb.json'}, /"kb" must be an object/],
     [{debounceMs: -1}, /"debounceMs"/],
+    [{scheduledDrafts: true}, /"scheduledDrafts" must be "off" or "gated-by-validation"/],
     [{documentType: ['article']}, /unknown option "documentType"/],
     ['article', /takes an options object/],
   ])('%j is refused: %s', (options, message) => {

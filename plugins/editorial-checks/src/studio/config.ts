@@ -26,6 +26,12 @@ export interface EditorialChecksOptions {
   bodyField?: string
   /** Milliseconds of quiet typing before the inline markers re-check. Default 400. */
   debounceMs?: number
+  /**
+   * Sanity's scheduled drafts ("Schedule publish") are added after all plugins, out of this plugin's reach, and
+   * refuse only documents with validation errors. Default `'off'`: the plugin switches them off. Set
+   * `'gated-by-validation'` once every gated type has `editorialChecksValidation` in its schema.
+   */
+  scheduledDrafts?: 'off' | 'gated-by-validation'
 }
 
 export interface ResolvedOptions {
@@ -35,9 +41,10 @@ export interface ResolvedOptions {
   kb: KbOptions
   bodyField: string
   debounceMs: number
+  scheduledDrafts: 'off' | 'gated-by-validation'
 }
 
-const KNOWN = new Set(['documentTypes', 'approverRoles', 'rules', 'kb', 'bodyField', 'debounceMs'])
+const KNOWN = new Set(['documentTypes', 'approverRoles', 'rules', 'kb', 'bodyField', 'debounceMs', 'scheduledDrafts'])
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string' && s.trim() !== '')
 
 /** Every problem with the options, in plain language (empty when fine). */
@@ -58,6 +65,9 @@ export function validateOptions(options: unknown): string[] {
   if (o.bodyField !== undefined && (typeof o.bodyField !== 'string' || !o.bodyField)) problems.push('"bodyField" must be a field name')
   if (o.debounceMs !== undefined && (typeof o.debounceMs !== 'number' || !(o.debounceMs >= 0))) {
     problems.push('"debounceMs" must be a number of milliseconds (0 or more)')
+  }
+  if (o.scheduledDrafts !== undefined && o.scheduledDrafts !== 'off' && o.scheduledDrafts !== 'gated-by-validation') {
+    problems.push(`"scheduledDrafts" must be "off" or "gated-by-validation", got ${JSON.stringify(o.scheduledDrafts)}`)
   }
   if (o.kb !== undefined && (typeof o.kb !== 'object' || o.kb === null || Array.isArray(o.kb))) {
     problems.push('"kb" must be an object: {extra?, places?, offices?, studioEntities?}')
@@ -87,5 +97,6 @@ export function resolveOptions(options: EditorialChecksOptions | void | null): R
     kb: o.kb ?? {},
     bodyField: o.bodyField ?? 'body',
     debounceMs: o.debounceMs ?? 400,
+    scheduledDrafts: o.scheduledDrafts ?? 'off',
   }
 }

@@ -38,6 +38,10 @@ export const editorialChecks = definePlugin<EditorialChecksOptions | void>((raw)
     // Its own structure tool ("Approvals"): the awaiting-approval list and the audit lists.
     plugins: [approvalsTool(options)],
     schema: {types: [approvalType, approvalRequestType, ignoreType, entityType]},
+    // Sanity appends its "Schedule publish" (scheduled drafts) after every plugin's actions, so a plugin cannot
+    // gate it per type; only the validation rule can. Unless the newsroom says that rule is installed, scheduled
+    // drafts are switched off rather than left as a way round the gate.
+    ...(options.scheduledDrafts === 'gated-by-validation' ? {} : {scheduledDrafts: {enabled: false}}),
     document: {
       actions: (prev, context) => {
         // Records are append-only: no edit, delete or duplicate in the Studio.

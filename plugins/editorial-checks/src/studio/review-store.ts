@@ -175,3 +175,9 @@ export function setActiveOptions(options: import('./config.ts').ResolvedOptions)
 export function getActiveOptions(): import('./config.ts').ResolvedOptions | undefined {
   return activeOptions
 }
+
+/** Forgets cached fetches and findings (tests; a Studio never needs it). */
+export function clearReviewCaches(): void {
+  fetched.clear()
+  findingsCache.clear()
+}

@@ -10,6 +10,12 @@ import {useReviewOperations} from '../hooks/useReviewOperations.ts'
 import {isEditorialMarker} from './markers.ts'
 
 const gated = new WeakMap<DocumentActionComponent, DocumentActionComponent>()
+const wrappers = new WeakSet<DocumentActionComponent>()
+
+/** Whether an action is one of this plugin's gated wrappers (for the integrity check). */
+export function isGatedAction(action: DocumentActionComponent): boolean {
+  return wrappers.has(action)
+}
 
 export function gatePublishAction(original: DocumentActionComponent, options: ResolvedOptions): DocumentActionComponent {
   const existing = gated.get(original)
@@ -57,6 +63,7 @@ export function gatePublishAction(original: DocumentActionComponent, options: Re
   GatedPublishAction.action = original.action
   GatedPublishAction.displayName = 'EditorialGatedPublishAction'
   gated.set(original, GatedPublishAction)
+  wrappers.add(GatedPublishAction)
   return GatedPublishAction
 }
 
@@ -76,5 +83,6 @@ export function gateAction(original: DocumentActionComponent, options: ResolvedO
   GatedAction.action = original.action
   GatedAction.displayName = `EditorialGated(${original.displayName ?? original.action ?? 'action'})`
   gated.set(original, GatedAction)
+  wrappers.add(GatedAction)
   return GatedAction
 }

@@ -1,15 +1,16 @@
+import {Stack} from '@sanity/ui'
 import {ChecksIcon} from '../components/icons.tsx'
 import {useCallback, useState} from 'react'
 import type {DocumentActionComponent} from 'sanity'
 import type {FindingState} from '../../approval/index.ts'
 import type {Fix} from '../../engine/index.ts'
 import {FindingsPanel} from '../components/FindingsPanel.tsx'
+import {IntegrityNotice} from '../components/IntegrityNotice.tsx'
 import {ReviewHistory} from '../components/ReviewHistory.tsx'
 import type {ResolvedOptions} from '../config.ts'
 import {useEditorialReview, type EditorialReview} from '../hooks/useEditorialReview.ts'
 import {useJumpToPath} from '../hooks/useJumpToPath.ts'
 import {useReviewOperations} from '../hooks/useReviewOperations.ts'
-import {Stack} from '@sanity/ui'
 
 /** "Run checks": the findings in a dialog, grouped by category, with one-click fixes. */
 export function createRunChecksAction(options: ResolvedOptions): DocumentActionComponent {
@@ -55,6 +56,7 @@ function ChecksDialogContent({review, options, onClose}: {review: EditorialRevie
     <Stack gap={5} data-testid="editorial-checks-dialog">
       <FindingsPanel review={review} bodyField={options.bodyField} busy={busy} onFix={onFix} onIgnore={onIgnore} onJump={jump} />
       <ReviewHistory review={review} />
+      <IntegrityNotice review={review} />
     </Stack>
   )
 }

@@ -9,6 +9,7 @@ import {useEditorialReview} from '../hooks/useEditorialReview.ts'
 import {useJumpToPath} from '../hooks/useJumpToPath.ts'
 import {useReviewOperations} from '../hooks/useReviewOperations.ts'
 import {FindingsPanel} from './FindingsPanel.tsx'
+import {IntegrityNotice} from './IntegrityNotice.tsx'
 import {ChecksIcon} from './icons.tsx'
 import {ReviewHistory} from './ReviewHistory.tsx'
 
@@ -38,6 +39,7 @@ export function createEditorialInspector(options: ResolvedOptions): DocumentInsp
           <Stack gap={5}>
             <FindingsPanel review={review} bodyField={options.bodyField} busy={busy} onFix={onFix} onIgnore={onIgnore} onJump={jump} />
             <ReviewHistory review={review} />
+            <IntegrityNotice review={review} />
           </Stack>
         </Box>
       </Stack>
