@@ -40,6 +40,14 @@ export function sameGivenName(a: string, b: string): boolean {
   const y = normalizeGiven(b)
   if (!x || !y) return false
   if (x === y) return true
+  // "Andrés Manuel" vs "Andres": compare first words too.
+  const fx = normalizeGiven(a.split(/[\s-]+/)[0] ?? '')
+  const fy = normalizeGiven(b.split(/[\s-]+/)[0] ?? '')
+  if (fx && fx === fy) return true
+  // A short form the table lacks ("Hermy" for Herman, "Alex" for Alexander): a shared opening of 4 letters, or all
+  // of a 3-letter name.
+  const common = commonPrefix(x, y)
+  if (common >= 4 || (common === 3 && Math.min(x.length, y.length) === 3)) return true
   if (skeleton(x) === skeleton(y)) return true
   const gx = groupsByName.get(x)
   const gy = groupsByName.get(y)
@@ -49,12 +57,20 @@ export function sameGivenName(a: string, b: string): boolean {
   return false
 }
 
+function commonPrefix(a: string, b: string): number {
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  return i
+}
+
 /**
  * A rough transliteration skeleton: two spellings of one name in different romanisations share it
  * (Zelensky/Zelenskyy/Zelenskiy, Gaddafi/Qaddafi, Kiev/Kyiv excepted: that one is in the data).
  */
 export function skeleton(name: string): string {
-  let s = fold(name).replace(/[^a-z]/g, '')
+  // Arabic articles and "Abd-" forms: Abdel-Mahdi = Abdul-Mahdi = Abd al-Mahdi, al-Assad = Assad.
+  let s = fold(name).replace(/\b(?:al|el|ul)[\s-]+/g, '').replace(/\babd[\s-]*(?:el|al|ul|u|e)?[\s-]*/g, 'abd')
+  s = s.replace(/[^a-z]/g, '')
   s = s
     .replace(/kh/g, 'h')
     .replace(/dh/g, 'd')

@@ -136,7 +136,9 @@ export default defineRule({
       const country = kb.places.get(m.place)
       if (!country || country.isOrganisation) continue
       const frame = frameOf(m, byUnit.get(m.unit)!, m.unit)
-      if (!frame) continue
+      // Only a pair of governments is reported: "relations with Moscow" in a story that never names Russia is good
+      // English; "between Pyongyang and Washington" in a Russia–US story is a slip.
+      if (frame?.kind !== 'pair') continue
       if (evidenceFor(a, m.place, text) > 0) continue
       if (a.places.filter((p) => fold(p.text) === fold(m.text)).length > 2) continue
       const exclude = new Set([m.place])

@@ -3,7 +3,7 @@ import {editDistance, normalizeGiven, sameGivenName} from '../kb/names.ts'
 import type {Person} from '../kb/types.ts'
 import {entityAnalysis, type EntityAnalysis} from './entity/analysis.ts'
 import type {NameRun} from './entity/name-runs.ts'
-import {familyKey, knownGivenNames, mentionsRelatives} from './entity/names.ts'
+import {familyKey, knownGivenNames, lowerCaseWords, mentionsRelatives, personFamilies, pronounAfter} from './entity/names.ts'
 
 // A first name that contradicts the KB or the article's own first mention: "Vice President Mark Pence", or
 // "Mike Pence … Mark Pence". Relatives (a sentence about a wife, brother, son…) and nicknames (Mike/Michael) are
@@ -39,11 +39,16 @@ export default defineRule({
     }
     const known = knownGivenNames(a.kb)
     const supported = supportedPeople(a)
+    const lower = lowerCaseWords(a)
+    const persons = personFamilies(a)
     const byFamily = new Map<string, NameRun[]>()
     for (const r of a.runs) if (r.given !== undefined) byFamily.set(familyKey(r), [...(byFamily.get(familyKey(r)) ?? []), r])
     for (const run of a.runs) {
       if (run.given === undefined || reported.has(run) || mentionsRelatives(run)) continue
       if (run.sentenceInitial && !known.has(normalizeGiven(run.given))) continue
+      // A word the article also writes in lower case is not a first name ("Minority Whip", "Embracing"), and a word
+      // hyphenated to the next is part of something else ("Biden-Michelle Obama").
+      if (lower.has(normalizeGiven(run.given)) || run.unit.tokens[run.givenIdx! + 1]?.gap === '-') continue
       const same = (byFamily.get(familyKey(run)) ?? []).filter((r) => sameGivenName(r.given!, run.given!))
       if (same.length > 1) continue
       // Against the KB: the family name is a KB person's whom the article names correctly elsewhere.
@@ -51,14 +56,16 @@ export default defineRule({
       if (kbFamily.length > 0) {
         if (kbFamily.some((p) => p.given.some((g) => sameGivenName(g, run.given!)))) continue
         const named = kbFamily.filter((p) => supported.has(p))
-        if (named.length === 1) {
+        // Relatives and namesakes share family names (Chelsea and Hillary Clinton); a wrong first name is a near miss
+        // of the right one (Mark for Mike): same initial or within two edits.
+        if (named.length === 1 && nearMiss(run.given, named[0]!.given) && !otherPronoun(a, run, named[0]!)) {
           report(run, 'known', {written: written(run), holder: named[0]!.name}, named[0]!.given[0] ?? '')
         }
         continue
       }
       // Against the article: the first full mention of this family name spells the given name differently.
       const firstRun = (byFamily.get(familyKey(run)) ?? [])[0]
-      if (!firstRun || firstRun === run || mentionsRelatives(firstRun)) continue
+      if (!firstRun || firstRun === run || mentionsRelatives(firstRun) || !persons.has(familyKey(run))) continue
       const g1 = normalizeGiven(firstRun.given!)
       const g2 = normalizeGiven(run.given)
       if (sameGivenName(g1, g2) || g1.length < 3 || g2.length < 3) continue
@@ -67,6 +74,21 @@ export default defineRule({
     }
   },
 })
+
+/** "Jill Biden … she" where the article's Joe Biden is "he": a different person. */
+function otherPronoun(a: EntityAnalysis, run: NameRun, person: Person): boolean {
+  const mine = pronounAfter(run)
+  if (!mine) return false
+  return a.persons.some((r) => r.person === person && r.run !== run && pronounAfter(r.run) !== undefined && pronounAfter(r.run) !== mine)
+}
+
+function nearMiss(given: string, known: string[]): boolean {
+  const g = normalizeGiven(given)
+  return known.some((k) => {
+    const n = normalizeGiven(k)
+    return n[0] === g[0] || editDistance(n, g, 2) <= 2
+  })
+}
 
 function written(run: NameRun): string {
   return run.unit.text.slice(run.start, run.familyEnd)

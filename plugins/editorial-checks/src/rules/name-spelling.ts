@@ -3,18 +3,26 @@ import {editDistance, sameGivenName, skeleton} from '../kb/names.ts'
 import {fold} from '../kb/index-lookup.ts'
 import {entityAnalysis, type EntityAnalysis} from './entity/analysis.ts'
 import type {NameRun} from './entity/name-runs.ts'
-import {familyKey} from './entity/names.ts'
+import {familyKey, lowerCaseWords, mentionsRelatives, personFamilies} from './entity/names.ts'
 
 // The same person's family name spelt two ways in one article ("Pompeo" … "Pompoe"), found without a list: a rare
 // spelling one or two edits from an established name (written with a first name, known to the KB, or repeated).
 // Spellings that differ only by transliteration (Zelensky/Zelenskiy) are the name-variant rule's, at info level.
 
-/** Endings that make a different word from a name: "Obamas", "Clintonite", "Putinism", "Korean". */
-const DERIVED = ['s', 'es', 'n', 'an', 'ian', 'ns', 'ese', 'ism', 'ist', 'ists', 'ite', 'ites', 'ite', 'y', 'i', 'a', 'e', 'o']
+/** Endings that make a different word from the same stem: "Obamas", "Clintonite", "Semitic"/"Semitism". */
+const ENDINGS = ['ations', 'ation', 'ators', 'ator', 'ists', 'ites', 'ians', 'ism', 'ist', 'ite', 'ian', 'ics', 'ese', 'ers', 'ors', 'ity', 'ing', 'ans', 'ic', 'an', 'es', 'ed', 'er', 'or', 'al', 'ns', 's', 'n', 'y', 'i', 'a', 'e', 'o']
+
+function stem(word: string): string {
+  for (const e of ENDINGS) if (word.length - e.length >= 4 && word.endsWith(e)) return word.slice(0, -e.length)
+  return word
+}
 
 function derived(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a]
-  return long.startsWith(short) && DERIVED.includes(long.slice(short.length))
+  if (long.startsWith(short) && ENDINGS.includes(long.slice(short.length))) return true
+  const sa = stem(a)
+  const sb = stem(b)
+  return sa === sb || (sa.length >= 4 && sb.length >= 4 && (sa.startsWith(sb) || sb.startsWith(sa)) && Math.abs(sa.length - sb.length) <= 1 && sa !== a && sb !== b)
 }
 
 /** Edits allowed between a typo and the name, by length: short names are too crowded to guess. */
@@ -63,7 +71,10 @@ export default defineRule({
   check(article, ctx) {
     const a = entityAnalysis(article, ctx)
     const names = establishedNames(a)
-    const strong = [...names.values()].filter((e) => e.kb || e.givens.size > 0 || e.count >= 2)
+    const lower = lowerCaseWords(a)
+    const persons = personFamilies(a)
+    // Names the article shows to be people, and repeats or writes in full.
+    const strong = [...names.values()].filter((e) => persons.has(e.key) && !lower.has(e.key) && (e.kb || e.givens.size > 0 || e.count >= 2))
     // Typos in a title-bound name ("Secretary of State Mike Pompoe"): compare with that office's holders too.
     const titleHolders = new Map<NameRun, string[]>()
     for (const m of a.offices) {
@@ -75,7 +86,7 @@ export default defineRule({
     for (const run of a.runs) {
       const key = familyKey(run)
       const mine = names.get(key)!
-      if (mine.kb || mine.count > 2 || key.length < 5) continue
+      if (mine.kb || mine.count > 2 || key.length < 5 || lower.has(key) || mentionsRelatives(run)) continue
       let best: {spelling: string; kb: boolean} | undefined
       for (const e of strong) {
         if (e.key === key || e.count <= mine.count && !e.kb) continue

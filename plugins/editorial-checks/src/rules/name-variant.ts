@@ -2,7 +2,11 @@ import {defineRule, replaceText} from '../engine/index.ts'
 import {fold} from '../kb/index-lookup.ts'
 import {editDistance, skeleton} from '../kb/names.ts'
 import {entityAnalysis} from './entity/analysis.ts'
-import {familyKey} from './entity/names.ts'
+import {familyKey, personFamilies} from './entity/names.ts'
+
+function withoutArticle(name: string): string {
+  return fold(name).replace(/^(?:al|el)[\s-]+/, '').replace(/['\u2019]/g, '')
+}
 
 // Known transliteration variants are a style matter, not an error: Kiev/Kyiv, Zelenskiy/Zelensky. The house
 // spelling is the KB's (its `name`, a place variant's `house`) unless the `prefer` option picks another.
@@ -55,6 +59,9 @@ export default defineRule<Options>({
         const v = m.entry.variant
         const house = preferred([v.house, ...v.variants], v.house)
         const end = m.end - (unit.tokens[m.to - 1]!.possessive ? 2 : 0)
+        // "Odessa, Texas": a namesake elsewhere.
+        const next = unit.tokens[m.to]
+        if (next && /^,\s$/.test(next.gap) && unit.matches.some((x) => x.from === m.to && x.entry.kind === 'subdivision')) continue
         reportVariant(unit, [m.start, end], house)
       }
     }
@@ -71,15 +78,18 @@ export default defineRule<Options>({
       const key = familyKey(ref.run)
       if (!person.family.some((f) => fold(f) === key)) continue
       const target = wanted.includes(' ') ? wantFamily : wanted
-      if (fold(target) === key || (skeleton(target) !== skeleton(written) && editDistance(fold(target), key, 2) > 2)) continue
+      if (fold(target) === key || withoutArticle(target) === withoutArticle(written)) continue
+      if (skeleton(target) !== skeleton(written) && editDistance(fold(target), key, 2) > 2) continue
       seen.add(key)
       reportVariant(ref.run.unit, [ref.run.familyStart, ref.run.familyEnd], target)
     }
-    // Unknown to the KB: two transliterations of one name in the same article.
+    // Unknown to the KB: two transliterations of one name in the same article ("al-" and "Abdel"/"Abdul" are
+    // spelling conventions, not transliterations worth a note).
+    const persons = personFamilies(a)
     const bySkeleton = new Map<string, Map<string, number>>()
     for (const r of a.runs) {
       const key = familyKey(r)
-      if (key.length < 5 || seen.has(key) || a.kb.byFamily.has(key)) continue
+      if (key.length < 5 || seen.has(key) || a.kb.byFamily.has(key) || !persons.has(key)) continue
       const sk = skeleton(key)
       const m = bySkeleton.get(sk) ?? new Map<string, number>()
       m.set(r.family, (m.get(r.family) ?? 0) + 1)
@@ -90,6 +100,7 @@ export default defineRule<Options>({
       if (!spellings || spellings.size < 2) continue
       const [major] = [...spellings].sort((x, y) => y[1] - x[1])
       if (!major || major[0] === r.family || fold(major[0]) === familyKey(r)) continue
+      if (withoutArticle(major[0]) === withoutArticle(r.family)) continue
       const range: [number, number] = [r.familyStart, r.familyEnd]
       const fix = replaceText(r.unit.block, range, major[0])
       ctx.report({messageId: 'mixed', data: {written: r.family, other: major[0]}, block: r.unit.block, range, ...(fix ? {fix} : {})})

@@ -1,7 +1,10 @@
 import {defineRule} from '../engine/index.ts'
 import {entityAnalysis} from './entity/analysis.ts'
 import {fixes, holderFix, retitleFix} from './entity/office-fixes.ts'
-import {holdsOn, phraseRange} from './entity/offices.ts'
+import {addDays, holdsOn, phraseRange} from './entity/offices.ts'
+
+/** A US presidential transition is 11 weeks; other systems are shorter. */
+const TRANSITION_DAYS = 80
 
 // A title the named person did not hold on the article's date: never ("Defense Secretary Mike Pompeo", while he was
 // Secretary of State) or not yet ("Prime Minister Boris Johnson" in 2018). Only when the KB knows what the person did
@@ -24,9 +27,14 @@ export default defineRule({
     for (const m of a.offices) {
       const v = m.verdict
       if ((v.kind !== 'premature' && v.kind !== 'wrong-office') || m.kind !== 'title' || m.qualifiers.length > 0) continue
+      // Quotations and speculation ("a President Pence would…") are not the desk's claims.
+      if (m.quoted || m.hypothetical) continue
       const current = v.current.filter((t) => holdsOn(t, a.day, 0))
       const currentOffice = current.length ? a.kb.offices.get(current[0]!.officeId) : undefined
       if (v.kind === 'premature') {
+        // Between election (or nomination) and taking office the press often uses the coming title; the KB has no
+        // election dates, so only a title used well before the term is reported.
+        if (addDays(a.day, TRANSITION_DAYS) >= v.term.start) continue
         const office = a.kb.offices.get(v.term.officeId)!
         ctx.report({
           messageId: currentOffice ? 'notYet' : 'notYetNothing',

@@ -1,12 +1,13 @@
 import {defineRule} from '../engine/index.ts'
 import {entityAnalysis} from './entity/analysis.ts'
-import {isHistorical} from './entity/context.ts'
+import {isCaptionLike, isHistorical} from './entity/context.ts'
 import {fixes, formerFix, holderFix, retitleFix} from './entity/office-fixes.ts'
 import {holderOn, phraseRange} from './entity/offices.ts'
 
 // A title paired with someone who had left that office by the article's date ("Secretary of State Rex Tillerson" in
 // June 2019, "German Chancellor Olaf Scholz" after 2025-05-06), unless the text marks it as past: a qualifier
 // (former, then-, the late, who served as…), a year or period in the sentence, or other ex-officeholders beside it.
+// Quotations are the speaker's words and are left alone.
 export default defineRule({
   meta: {
     id: 'stale-officeholder',
@@ -22,8 +23,11 @@ export default defineRule({
     const a = entityAnalysis(article, ctx)
     for (const m of a.offices) {
       const v = m.verdict
-      if (v.kind !== 'stale' || m.kind !== 'title' || m.qualifiers.length > 0) continue
-      if (isHistorical(a, m.unit, m.titleFrom, v.term, v.person.id)) continue
+      if (v.kind !== 'stale' || m.kind !== 'title' || m.qualifiers.length > 0 || m.quoted) continue
+      // "President Bush", "Vice President Biden": a surname alone after a title is often a courtesy title for a
+      // former holder (or an earlier holder the KB does not cover); only the full name is checked.
+      if (m.run?.given === undefined) continue
+      if (isHistorical(a, m.unit, m.titleFrom, v.term, v.person.id) || isCaptionLike(m.unit)) continue
       const office = a.kb.offices.get(v.term.officeId)!
       const current = v.current.find((t) => a.kb.offices.get(t.officeId)?.jurisdiction === office.jurisdiction) ?? v.current[0]
       const holder = holderOn(a.kb, office.id, a.day) ?? 'someone else'

@@ -139,6 +139,8 @@ export function resolveRun(run: NameRun, kb: KnowledgeBase): PersonRef | undefin
     if (person) return {person, run, via: m.entry.variant ? 'variant' : 'full'}
   }
   const candidates = kb.byFamily.get(fold(run.family)) ?? []
+  // A family name alone must be long enough not to be a word ("Go", "Lee" at a sentence start).
+  if (run.given === undefined && (run.family.length < 4 || (run.sentenceInitial && run.family.length < 5))) return undefined
   if (run.given !== undefined) {
     const named = candidates.filter((p) => p.given.some((g) => sameGivenName(g, run.given!)))
     return named.length === 1 ? {person: named[0]!, run, via: 'full'} : undefined

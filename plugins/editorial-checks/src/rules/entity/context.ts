@@ -5,7 +5,15 @@ import type {EntityAnalysis} from './analysis.ts'
 import type {TextUnit} from './text-units.ts'
 
 /** Words that put a sentence in the past or name a period. */
-const PAST_MARKERS = new Set(['then', 'previously', 'formerly', 'once', 'ago', 'era', 'tenure', 'while', 'during', 'when', 'until', 'later', 'served', 'serving', 'onetime', 'former', 'history', 'historic', 'historically', 'memoir', 'memoirs', 'recalled', 'recalls', 'remembered'])
+const PAST_MARKERS = new Set([
+  'then', 'previously', 'formerly', 'once', 'ago', 'era', 'tenure', 'while', 'during', 'when', 'until', 'later', 'served',
+  'serving', 'onetime', 'former', 'history', 'historic', 'historically', 'memoir', 'memoirs', 'recalled', 'recalls',
+  'remembered', 'predecessor', 'predecessors', 'successor', 'appointed', 'administration', 'administrations', 'legacy',
+])
+/** Words that tie a sentence to the days around publication. */
+const NOW_MARKERS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'says', 'is', 'are', 'will'])
+/** How long after leaving office a stale title is still a likely slip rather than history. */
+const RECENT_DAYS = 730
 
 const YEAR = /^(19|20)\d\d$/
 
@@ -35,10 +43,18 @@ export function isHistorical(a: EntityAnalysis, unit: TextUnit, at: number, term
   for (const t of unit.tokens) if (YEAR.test(t.norm) && Number(t.norm) >= startYear && Number(t.norm) <= endYear) return true
   const first = sentence[0] ?? at
   const last = sentence[sentence.length - 1] ?? at
+  // Other people in the sentence who had also left office by then: the sentence tells the past.
   for (const ref of a.persons) {
     if (ref.run.unit !== unit || ref.run.from < first || ref.run.from > last || ref.person.id === personId) continue
-    const overlapping = ref.person.terms.filter((t) => t.start <= (term.end ?? a.day) && (t.end ?? a.day) >= term.start)
-    if (overlapping.length > 0 && overlapping.every((t) => t.end !== undefined && t.end < a.day)) return true
+    if (ref.person.terms.length > 0 && ref.person.terms.every((t) => t.end !== undefined && t.end < a.day)) return true
   }
+  // Long gone and nothing ties the sentence to the present: history ("President George W. Bush's invasion of Iraq").
+  const gone = (Date.parse(a.day) - Date.parse(term.end ?? a.day)) / 86_400_000
+  if (gone > RECENT_DAYS && !sentence.some((i) => NOW_MARKERS.has(unit.tokens[i]!.norm))) return true
   return false
+}
+
+/** A block that is only a name and a title (a caption, a list of links): no claim about the present to check. */
+export function isCaptionLike(unit: TextUnit): boolean {
+  return unit.tokens.length <= 8 && !/[.!?]["”’)]?\s*$/.test(unit.text.trim())
 }

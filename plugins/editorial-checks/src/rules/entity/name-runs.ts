@@ -45,7 +45,11 @@ export const NOT_NAME = new Set(
     'supreme high white black red blue green city county province island islands river lake mount valley ' +
     'twitter facebook instagram youtube google amazon apple microsoft reuters cnn fox nbc abc cbs bbc msnbc npr ap afp ' +
     'christmas easter ramadan covid coronavirus god allah jesus christ christian christians muslim muslims jewish jews islam islamic ' +
-    'photo video image getty images advertisement read more related'
+    'photo video image getty images advertisement read more related ' +
+    'whip minority majority ranking member members caucus conference delegate sheriff superintendent trustee comptroller ' +
+    'treasurer auditor clerk assemblyman assemblywoman alderman magistrate prosecutor counsel solicitor inspector envoy ' +
+    'adviser advisor aide candidate nominee challenger incumbent columnist commentator host anchor reporter correspondent ' +
+    'editor professor coach pastor rabbi imam bishop cardinal saint emperor sultan sheikh ayatollah czar tsar'
   ).split(' '),
 )
 
@@ -62,7 +66,15 @@ export const ORG_WORDS = new Set(
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
 
 function isNameWord(t: Token): boolean {
-  return t.cap && !NOT_NAME.has(t.norm) && /\p{L}/u.test(t.text) && !/\d/.test(t.text)
+  return (
+    t.cap &&
+    !NOT_NAME.has(t.norm) &&
+    /\p{L}/u.test(t.text) &&
+    !/[\d.]/.test(t.text) &&
+    // Handles and hashtags (@SenateMajLdr, #MeToo) and camel-case words (BeschlossDC) are not names.
+    !/[@#]$/.test(t.gap) &&
+    !/\p{Ll}\p{Lu}/u.test(t.text)
+  )
 }
 
 /** Parses the name starting at token k (must be a capitalised name word); undefined when there is none. */
@@ -92,7 +104,7 @@ export function parseNameAt(unit: TextUnit, k: number, isPlace: (i: number) => b
   while (familyTo - 1 > k && SUFFIXES.has(tokens[familyTo - 1]!.norm)) familyTo--
   let familyFrom = familyTo - 1
   // Hyphenated family names ("Kramp-Karrenbauer") and particles ("von der Leyen") belong to the family name.
-  while (familyFrom > k && (tokens[familyFrom]!.gap === '-' || NAME_PARTICLES.has(tokens[familyFrom - 1]!.norm))) familyFrom--
+  while (familyFrom > k && (tokens[familyFrom]!.gap === '-' || (NAME_PARTICLES.has(tokens[familyFrom - 1]!.norm) && !tokens[familyFrom - 1]!.cap))) familyFrom--
   const realNameWords = idx.filter((i) => i < familyFrom && tokens[i]!.text.length > 1 && !NAME_PARTICLES.has(tokens[i]!.norm))
   const givenIdx = realNameWords.length > 0 ? k : undefined
   const familyStart = tokens[familyFrom]!.start
@@ -124,6 +136,12 @@ export function nameRuns(unit: TextUnit, isPlace: (i: number) => boolean): NameR
     const next = unit.tokens[run.to]
     if (next && next.cap && ORG_WORDS.has(next.norm) && next.gap === ' ' && !run.possessive) {
       i = run.to
+      continue
+    }
+    // Scraped link text repeats names ("Rex Tillerson Rex Wayne Tillerson"): not one person's name.
+    const words = unit.tokens.slice(run.from, run.to).map((t) => t.norm)
+    if (new Set(words).size < words.length) {
+      i = run.to - 1
       continue
     }
     out.push(run)

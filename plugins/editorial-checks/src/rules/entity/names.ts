@@ -34,7 +34,7 @@ export function knownGivenNames(kb: KnowledgeBase): Set<string> {
 const cache = new WeakMap<KnowledgeBase, Set<string>>()
 
 export function familyKey(run: NameRun): string {
-  return fold(run.family)
+  return fold(run.family).replace(/\u2019/g, "'")
 }
 
 /** How often each family name occurs in the article's runs (title, dek and body). */
@@ -42,4 +42,63 @@ export function familyCounts(a: EntityAnalysis): Map<string, number> {
   const counts = new Map<string, number>()
   for (const r of a.runs) counts.set(familyKey(r), (counts.get(familyKey(r)) ?? 0) + 1)
   return counts
+}
+
+const SPEECH = new Set(
+  'said says told added wrote argued noted asked explained insisted recalled tweeted continued stated declared acknowledged admitted replied responded warned claimed testified announced urged vowed'.split(' '),
+)
+const HONORIFICS = new Set(
+  'mr mrs ms miss dr sen rep gov gen adm col lt sgt capt president secretary minister chancellor senator governor mayor judge justice director chairman chairwoman speaker leader ambassador commissioner congressman congresswoman representative prince king queen sir dame lord lady'.split(' '),
+)
+
+const vocabulary = new WeakMap<EntityAnalysis, Set<string>>()
+const people = new WeakMap<EntityAnalysis, Set<string>>()
+
+/** Words the article also writes in lower case: common words, not names ("Women", "Appropriations"). */
+export function lowerCaseWords(a: EntityAnalysis): Set<string> {
+  let set = vocabulary.get(a)
+  if (!set) {
+    set = new Set()
+    for (const u of a.units) for (const t of u.tokens) if (!t.cap) set.add(t.norm)
+    vocabulary.set(a, set)
+  }
+  return set
+}
+
+/**
+ * Family names the article itself shows to be people: known to the KB, after an honorific or title ("Sen. Warren"),
+ * before a verb of saying ("Eldridge said"), or written with a first name that the article does not write in lower case.
+ */
+export function personFamilies(a: EntityAnalysis): Set<string> {
+  let set = people.get(a)
+  if (!set) {
+    set = new Set()
+    const lower = lowerCaseWords(a)
+    for (const ref of a.persons) set.add(familyKey(ref.run))
+    for (const m of a.offices) if (m.run) set.add(familyKey(m.run))
+    for (const r of a.runs) {
+      const t = r.unit.tokens
+      const before = t[r.from - 1]
+      const after = t[r.to]
+      const key = familyKey(r)
+      if (lower.has(key)) continue
+      if ((before && HONORIFICS.has(before.norm)) || (after && SPEECH.has(after.norm) && /^,?\s$/.test(after.gap))) set.add(key)
+      else if (r.given !== undefined && !lower.has(fold(r.given)) && r.to - r.from >= 2) set.add(key)
+    }
+    people.set(a, set)
+  }
+  return set
+}
+
+const HE = new Set(['he', 'his', 'him', 'himself'])
+const SHE = new Set(['she', 'her', 'hers', 'herself'])
+
+/** The first personal pronoun within a few words after the run: 'm', 'f', or undefined. */
+export function pronounAfter(run: NameRun): 'm' | 'f' | undefined {
+  const t = run.unit.tokens
+  for (let i = run.to; i < t.length && i < run.to + 15; i++) {
+    if (HE.has(t[i]!.norm)) return 'm'
+    if (SHE.has(t[i]!.norm)) return 'f'
+  }
+  return undefined
 }

@@ -14,6 +14,7 @@ const QUALIFIERS_BEFORE = new Set([
   'caretaker', 'provisional', 'as', 'was', 'became', 'become', 'becoming', 'named', 'appointed', 'nominated', 'nominate',
   'confirmed', 'serve', 'served', 'serving', 'a', 'an', 'elected', 'would', 'will', 'next', 'first', 'potential', 'possible',
   'presumptive', 'prospective', 'fellow', 'another', 'whose', 'ousted', 'deposed', 'disgraced', 'departing', 'defeated',
+  'fired', 'sacked', 'dismissed', 'resigned', 'predecessor', 'successor', 'longtime', 'democratic', 'republican',
 ])
 /** Words before a title that make it a state, provincial or local office. */
 const SUBNATIONAL = new Set(['state', 'county', 'city', 'provincial', 'regional', 'local', 'municipal', 'district', 'tribal', 'territorial'])
@@ -49,10 +50,17 @@ export interface OfficeMention {
   run?: NameRun
   /** "Name, the Title" rather than "Title Name". */
   appositive: boolean
+  /** Inside quotation marks: a speaker's words. */
+  quoted: boolean
+  /** The sentence is conditional or speculative (would, could, might, if…). */
+  hypothetical: boolean
   verdict: OfficeVerdict
 }
 
 const SLACK_DAYS = 2
+const MODALS = new Set(['would', 'could', 'might', 'if', 'should', 'may', 'unless', 'whether', 'imagine', 'potential', 'possible', 'hypothetical', 'future'])
+/** Words that may stand right before a lower-case title used as a title ("Britain's defence secretary, John Healey"). */
+const TITLE_OPENERS = new Set(['the', 'and', 'with', 'by', 'to', 'from', 'of', 'for', 'said', 'says', 'told', 'met', 'as'])
 
 export function addDays(day: string, n: number): string {
   const d = new Date(`${day}T00:00:00Z`)
@@ -136,6 +144,16 @@ export function parseOfficeMentions(unit: TextUnit, places: PlaceMention[], runs
       else if (prefix && /^,\s$/.test(tokens[prefix.from]!.gap) && tokens[prefix.from]!.possessive) run = runEndingAt.get(prefix.from)
       if (run) appositive = true
     }
+    // "the nation's first black president, Barack Obama": a lower-case title after an adjective describes, it does
+    // not title. Lower-case titles count only right after "the", a country prefix, or a clause boundary.
+    const titleToken = tokens[span.from]!
+    const opener = tokens[first - 1]
+    const descriptive =
+      !titleToken.cap && !prefix && !!opener && !TITLE_OPENERS.has(opener.norm) && !/[,;:(\u2014\u2013]/.test(tokens[first]!.gap) && !opener.possessive
+    let hypothetical = false
+    for (let k = unit.sentenceStartToken[unit.sentenceOf[span.from]!] ?? 0; k < tokens.length && unit.sentenceOf[k] === unit.sentenceOf[span.from]; k++) {
+      if (MODALS.has(tokens[k]!.norm)) hypothetical = true
+    }
     const mention: OfficeMention = {
       unit,
       kind: span.kind,
@@ -146,10 +164,12 @@ export function parseOfficeMentions(unit: TextUnit, places: PlaceMention[], runs
       start: tokens[first]!.start,
       ...(prefix ? {prefix} : {}),
       qualifiers,
-      subnational: subnational || ofTail,
+      subnational: subnational || ofTail || descriptive,
       offices: offices.map((o) => o.id),
       ...(run ? {run} : {}),
       appositive,
+      quoted: unit.quoted[span.from] ?? false,
+      hypothetical,
       verdict: {kind: 'unknown'},
     }
     mention.verdict = judge(mention, kb, day)

@@ -16,6 +16,8 @@ export interface TextUnit {
   /** Token index where each sentence starts. */
   sentenceStartToken: number[]
   matches: Match<LookupEntry>[]
+  /** Per token: inside quotation marks (a speaker's words, which the desk does not rewrite). */
+  quoted: boolean[]
 }
 
 export function buildUnits(article: ArticleView, kb: KnowledgeBase): TextUnit[] {
@@ -32,12 +34,25 @@ export function buildUnits(article: ArticleView, kb: KnowledgeBase): TextUnit[] 
       sentenceOf[i] = s
       if (sentenceStartToken[s] === -1) sentenceStartToken[s] = i
     })
-    units.push({field, block, text, tokens, sentences, sentenceOf, sentenceStartToken, matches: kb.lookup.scan(tokens)})
+    units.push({field, block, text, tokens, sentences, sentenceOf, sentenceStartToken, matches: kb.lookup.scan(tokens), quoted: quotedTokens(tokens)})
   }
   add('title', article.title)
   add('dek', article.dek)
   for (const block of article.blocks) add('body', block.text, block)
   return units
+}
+
+/** Marks tokens between opening and closing quotation marks (curly or straight). */
+function quotedTokens(tokens: Token[]): boolean[] {
+  let inside = false
+  return tokens.map((t) => {
+    for (const c of t.gap) {
+      if (c === '\u201C') inside = true
+      else if (c === '\u201D') inside = false
+      else if (c === '"') inside = !inside
+    }
+    return inside
+  })
 }
 
 function fieldBlock(field: string, text: string): BlockView {
