@@ -2,35 +2,67 @@
 // run `node plugins/editorial-checks/scripts/build-kb-index.ts` after adding or removing a file.
 import type {NamedData} from '../../types.ts'
 import office_ar from './ar.json' with {type: 'json'}
+import office_au from './au.json' with {type: 'json'}
 import office_br from './br.json' with {type: 'json'}
+import office_ca from './ca.json' with {type: 'json'}
 import office_cn from './cn.json' with {type: 'json'}
+import office_de from './de.json' with {type: 'json'}
+import office_es from './es.json' with {type: 'json'}
+import office_eu from './eu.json' with {type: 'json'}
+import office_fr from './fr.json' with {type: 'json'}
+import office_gb from './gb.json' with {type: 'json'}
 import office_id from './id.json' with {type: 'json'}
 import office_il from './il.json' with {type: 'json'}
+import office_imf from './imf.json' with {type: 'json'}
 import office_in from './in.json' with {type: 'json'}
 import office_ir from './ir.json' with {type: 'json'}
+import office_it from './it.json' with {type: 'json'}
 import office_jp from './jp.json' with {type: 'json'}
 import office_kp from './kp.json' with {type: 'json'}
 import office_kr from './kr.json' with {type: 'json'}
 import office_mx from './mx.json' with {type: 'json'}
+import office_nato from './nato.json' with {type: 'json'}
+import office_nl from './nl.json' with {type: 'json'}
+import office_pl from './pl.json' with {type: 'json'}
 import office_ru from './ru.json' with {type: 'json'}
 import office_sa from './sa.json' with {type: 'json'}
 import office_tr from './tr.json' with {type: 'json'}
+import office_ua from './ua.json' with {type: 'json'}
+import office_un from './un.json' with {type: 'json'}
+import office_us from './us.json' with {type: 'json'}
+import office_worldbank from './worldbank.json' with {type: 'json'}
 import office_za from './za.json' with {type: 'json'}
 
 export const shippedOfficeFiles: NamedData[] = [
   {file: 'offices/ar.json', data: office_ar},
+  {file: 'offices/au.json', data: office_au},
   {file: 'offices/br.json', data: office_br},
+  {file: 'offices/ca.json', data: office_ca},
   {file: 'offices/cn.json', data: office_cn},
+  {file: 'offices/de.json', data: office_de},
+  {file: 'offices/es.json', data: office_es},
+  {file: 'offices/eu.json', data: office_eu},
+  {file: 'offices/fr.json', data: office_fr},
+  {file: 'offices/gb.json', data: office_gb},
   {file: 'offices/id.json', data: office_id},
   {file: 'offices/il.json', data: office_il},
+  {file: 'offices/imf.json', data: office_imf},
   {file: 'offices/in.json', data: office_in},
   {file: 'offices/ir.json', data: office_ir},
+  {file: 'offices/it.json', data: office_it},
   {file: 'offices/jp.json', data: office_jp},
   {file: 'offices/kp.json', data: office_kp},
   {file: 'offices/kr.json', data: office_kr},
   {file: 'offices/mx.json', data: office_mx},
+  {file: 'offices/nato.json', data: office_nato},
+  {file: 'offices/nl.json', data: office_nl},
+  {file: 'offices/pl.json', data: office_pl},
   {file: 'offices/ru.json', data: office_ru},
   {file: 'offices/sa.json', data: office_sa},
   {file: 'offices/tr.json', data: office_tr},
+  {file: 'offices/ua.json', data: office_ua},
+  {file: 'offices/un.json', data: office_un},
+  {file: 'offices/us.json', data: office_us},
+  {file: 'offices/worldbank.json', data: office_worldbank},
   {file: 'offices/za.json', data: office_za},
 ]
