@@ -88,7 +88,8 @@ function mutationEvent(
     transition,
     identity: tx.author,
     previousRev: change.before?._rev,
-    resultRev: change.after ? tx.id : undefined,
+    // Every event carries the transaction as resultRev, deletions too: the Studio chains events on it.
+    resultRev: tx.id,
     timestamp: tx.timestamp,
     visibility: 'query',
     transactionTotalEvents: total,

@@ -381,6 +381,8 @@ export async function startLocalLake(options: LakeOptions = {}): Promise<LocalLa
     if ((match = m(/^\/data\/history\/[^/]+\/documents\/(.+)$/)))
       return handleHistoryDocuments(ctx, decodeURIComponent(match[1]!).split(',')), true
     if (m(/^\/data\/history\/[^/]+\/events\//)) return sendJson(res, 200, {events: [], nextCursor: ''}), true
+    // References from other datasets (asked before a delete): the local lake has one dataset.
+    if (m(/^\/data\/references\/[^/]+\/documents\/[^/]+\/to$/)) return sendJson(res, 200, {totalCount: 0, references: []}), true
 
     if (path === '/users/me') return sendJson(res, 200, userResource(access, user)), true
     if ((match = m(/^\/users\/me\/keyvalue(?:\/(.+))?$/))) {
