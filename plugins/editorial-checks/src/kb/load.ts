@@ -6,6 +6,7 @@ import aliasesData from './data/places/aliases.json' with {type: 'json'}
 import metonymsData from './data/places/metonyms.json' with {type: 'json'}
 import seatsData from './data/places/seats.json' with {type: 'json'}
 import subdivisionsData from './data/places/subdivisions.json' with {type: 'json'}
+import namesakesData from './data/names/namesakes.json' with {type: 'json'}
 import {shippedOfficeFiles} from './data/offices/index.ts'
 import {PhraseIndex, fold} from './index-lookup.ts'
 import {splitName} from './names.ts'
@@ -116,6 +117,7 @@ export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
     notMetonyms,
     weakCountryNames,
     files: [...officeFiles.map((f) => f.file), ...placeInputs.map((f) => f.file)],
+    namesakes: new Set((namesakesData as {names: string[]}).names.map((n) => fold(n).replace(/\./g, ''))),
     byFamily,
   }
   return {...kb, lookup: buildLookup(kb)}

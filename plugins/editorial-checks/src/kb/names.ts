@@ -30,6 +30,11 @@ groups.forEach((g, i) => {
   for (const n of g) groupsByName.set(n, [...(groupsByName.get(n) ?? []), i])
 })
 
+/** The nickname table's groups, normalised (Mike = Michael…). */
+export function nicknameGroups(): readonly string[][] {
+  return groups
+}
+
 export function normalizeGiven(name: string): string {
   return fold(name).replace(/[.\s'\u2019-]/g, '')
 }
@@ -47,7 +52,8 @@ export function sameGivenName(a: string, b: string): boolean {
   // A short form the table lacks ("Hermy" for Herman, "Alex" for Alexander): a shared opening of 4 letters, or all
   // of a 3-letter name.
   const common = commonPrefix(x, y)
-  if (common >= 4 || (common === 3 && Math.min(x.length, y.length) === 3)) return true
+  const shorter = Math.min(x.length, y.length)
+  if (x.length !== y.length && shorter <= 5 && (common >= 4 || (common === 3 && shorter === 3))) return true
   if (skeleton(x) === skeleton(y)) return true
   const gx = groupsByName.get(x)
   const gy = groupsByName.get(y)

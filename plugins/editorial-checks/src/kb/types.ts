@@ -198,6 +198,8 @@ export interface KnowledgeBase {
   files: string[]
   /** Phrase → entities, built once: see index-lookup.ts. */
   lookup: PhraseIndex<LookupEntry>
+  /** Relatives and namesakes of KB people ("Jill Biden"), folded: never a wrong first name. */
+  namesakes: Set<string>
   /** Family name (folded) → people, for name checks. */
   byFamily: Map<string, Person[]>
 }

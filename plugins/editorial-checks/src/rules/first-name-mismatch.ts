@@ -1,4 +1,5 @@
 import {defineRule, replaceText} from '../engine/index.ts'
+import {fold} from '../kb/index-lookup.ts'
 import {editDistance, normalizeGiven, sameGivenName} from '../kb/names.ts'
 import type {Person} from '../kb/types.ts'
 import {entityAnalysis, type EntityAnalysis} from './entity/analysis.ts'
@@ -41,11 +42,14 @@ export default defineRule({
     const supported = supportedPeople(a)
     const lower = lowerCaseWords(a)
     const persons = personFamilies(a)
+    const strongPersons = personFamilies(a, true)
     const byFamily = new Map<string, NameRun[]>()
     for (const r of a.runs) if (r.given !== undefined) byFamily.set(familyKey(r), [...(byFamily.get(familyKey(r)) ?? []), r])
     for (const run of a.runs) {
       if (run.given === undefined || reported.has(run) || mentionsRelatives(run)) continue
-      if (run.sentenceInitial && !known.has(normalizeGiven(run.given))) continue
+      if (a.kb.namesakes.has(fold(`${run.given} ${run.family}`))) continue
+      // A capital opening a sentence may be any word ("Fearing Putin…"): against the KB only known first names count.
+      const plausible = !run.sentenceInitial || known.has(normalizeGiven(run.given))
       // A word the article also writes in lower case is not a first name ("Minority Whip", "Embracing"), and a word
       // hyphenated to the next is part of something else ("Biden-Michelle Obama").
       if (lower.has(normalizeGiven(run.given)) || run.unit.tokens[run.givenIdx! + 1]?.gap === '-') continue
@@ -54,6 +58,7 @@ export default defineRule({
       // Against the KB: the family name is a KB person's whom the article names correctly elsewhere.
       const kbFamily = a.kb.byFamily.get(familyKey(run)) ?? []
       if (kbFamily.length > 0) {
+        if (!plausible) continue
         if (kbFamily.some((p) => p.given.some((g) => sameGivenName(g, run.given!)))) continue
         const named = kbFamily.filter((p) => supported.has(p))
         // Relatives and namesakes share family names (Chelsea and Hillary Clinton); a wrong first name is a near miss
@@ -66,6 +71,7 @@ export default defineRule({
       // Against the article: the first full mention of this family name spells the given name differently.
       const firstRun = (byFamily.get(familyKey(run)) ?? [])[0]
       if (!firstRun || firstRun === run || mentionsRelatives(firstRun) || !persons.has(familyKey(run))) continue
+      if (!strongPersons.has(familyKey(run))) continue
       const g1 = normalizeGiven(firstRun.given!)
       const g2 = normalizeGiven(run.given)
       if (sameGivenName(g1, g2) || g1.length < 3 || g2.length < 3) continue

@@ -18,7 +18,6 @@ export default defineRule({
     description: 'A title the named person did not hold on the article\'s date',
     messages: {
       notYet: '{{name}} only became {{title}} on {{start}}; on {{day}} {{name}} was {{current}}.',
-      notYetNothing: '{{name}} only became {{title}} on {{start}}, after this article\'s date ({{day}}).',
       never: '{{name}} was not {{title}} on {{day}} but {{current}}.',
     },
   },
@@ -35,13 +34,16 @@ export default defineRule({
         // Between election (or nomination) and taking office the press often uses the coming title; the KB has no
         // election dates, so only a title used well before the term is reported.
         if (addDays(a.day, TRANSITION_DAYS) >= v.term.start) continue
+        // Holding no KB office that day, the person may hold a state office with the same title (Florida's
+        // Attorney General Pam Bondi in 2018).
+        if (!currentOffice) continue
         const office = a.kb.offices.get(v.term.officeId)!
         ctx.report({
-          messageId: currentOffice ? 'notYet' : 'notYetNothing',
-          data: {name: v.person.name, title: office.title, start: v.term.start, day: a.day, current: currentOffice?.title ?? ''},
+          messageId: 'notYet',
+          data: {name: v.person.name, title: office.title, start: v.term.start, day: a.day, current: currentOffice.title},
           block: m.unit.block,
           range: phraseRange(m),
-          ...fixes([currentOffice ? retitleFix(m, a.kb, currentOffice.id) : undefined, holderFix(m, a.kb, office.id, a.day)]),
+          ...fixes([retitleFix(m, a.kb, currentOffice.id), holderFix(m, a.kb, office.id, a.day)]),
         })
         continue
       }

@@ -1,7 +1,7 @@
 // Shared by the name rules: which runs are names worth comparing, and words that signal relatives (the Trumps, the
 // Castro brothers) so that a different first name is not read as a mistake.
 import {fold} from '../../kb/index-lookup.ts'
-import {normalizeGiven} from '../../kb/names.ts'
+import {nicknameGroups, normalizeGiven} from '../../kb/names.ts'
 import type {KnowledgeBase} from '../../kb/types.ts'
 import type {EntityAnalysis} from './analysis.ts'
 import type {NameRun} from './name-runs.ts'
@@ -27,6 +27,7 @@ export function knownGivenNames(kb: KnowledgeBase): Set<string> {
   if (!set) {
     set = new Set<string>()
     for (const p of kb.people.values()) for (const g of p.given) set.add(normalizeGiven(g))
+    for (const g of nicknameGroups()) for (const n of g) set.add(n)
     cache.set(kb, set)
   }
   return set
@@ -53,6 +54,7 @@ const HONORIFICS = new Set(
 
 const vocabulary = new WeakMap<EntityAnalysis, Set<string>>()
 const people = new WeakMap<EntityAnalysis, Set<string>>()
+const strongPeople = new WeakMap<EntityAnalysis, Set<string>>()
 
 /** Words the article also writes in lower case: common words, not names ("Women", "Appropriations"). */
 export function lowerCaseWords(a: EntityAnalysis): Set<string> {
@@ -67,10 +69,12 @@ export function lowerCaseWords(a: EntityAnalysis): Set<string> {
 
 /**
  * Family names the article itself shows to be people: known to the KB, after an honorific or title ("Sen. Warren"),
- * before a verb of saying ("Eldridge said"), or written with a first name that the article does not write in lower case.
+ * before a verb of saying ("Eldridge said"), or (unless `strongOnly`) written with a first name that the article does
+ * not write in lower case.
  */
-export function personFamilies(a: EntityAnalysis): Set<string> {
-  let set = people.get(a)
+export function personFamilies(a: EntityAnalysis, strongOnly = false): Set<string> {
+  const cache = strongOnly ? strongPeople : people
+  let set = cache.get(a)
   if (!set) {
     set = new Set()
     const lower = lowerCaseWords(a)
@@ -83,9 +87,9 @@ export function personFamilies(a: EntityAnalysis): Set<string> {
       const key = familyKey(r)
       if (lower.has(key)) continue
       if ((before && HONORIFICS.has(before.norm)) || (after && SPEECH.has(after.norm) && /^,?\s$/.test(after.gap))) set.add(key)
-      else if (r.given !== undefined && !lower.has(fold(r.given)) && r.to - r.from >= 2) set.add(key)
+      else if (!strongOnly && r.given !== undefined && !lower.has(fold(r.given)) && r.to - r.from >= 2) set.add(key)
     }
-    people.set(a, set)
+    cache.set(a, set)
   }
   return set
 }

@@ -150,9 +150,12 @@ export function parseOfficeMentions(unit: TextUnit, places: PlaceMention[], runs
     const opener = tokens[first - 1]
     const descriptive =
       !titleToken.cap && !prefix && !!opener && !TITLE_OPENERS.has(opener.norm) && !/[,;:(\u2014\u2013]/.test(tokens[first]!.gap) && !opener.possessive
+    // Speculation: "a President Pence would…", "Embracing President Mike Pence might be…", "if … President X".
     let hypothetical = false
-    for (let k = unit.sentenceStartToken[unit.sentenceOf[span.from]!] ?? 0; k < tokens.length && unit.sentenceOf[k] === unit.sentenceOf[span.from]; k++) {
-      if (MODALS.has(tokens[k]!.norm)) hypothetical = true
+    const runEnd = run ? run.to : span.to
+    for (let k = runEnd; k < Math.min(tokens.length, runEnd + 3); k++) if (MODALS.has(tokens[k]!.norm)) hypothetical = true
+    for (let k = unit.sentenceStartToken[unit.sentenceOf[span.from]!] ?? 0; k < first; k++) {
+      if (['if', 'unless', 'whether', 'imagine', 'hypothetical'].includes(tokens[k]!.norm)) hypothetical = true
     }
     const mention: OfficeMention = {
       unit,
