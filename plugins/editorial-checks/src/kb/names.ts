@@ -46,9 +46,9 @@ export function sameGivenName(a: string, b: string): boolean {
   if (!x || !y) return false
   if (x === y) return true
   // "Andrés Manuel" vs "Andres": compare first words too.
-  const fx = normalizeGiven(a.split(/[\s-]+/)[0] ?? '')
-  const fy = normalizeGiven(b.split(/[\s-]+/)[0] ?? '')
-  if (fx && fx === fy) return true
+  const wa = a.trim().split(/[\s-]+/)
+  const wb = b.trim().split(/[\s-]+/)
+  if ((wa.length > 1 || wb.length > 1) && wa[0] && wb[0]) return sameGivenName(wa[0], wb[0])
   // A short form the table lacks ("Hermy" for Herman, "Alex" for Alexander): a shared opening of 4 letters, or all
   // of a 3-letter name.
   const common = commonPrefix(x, y)

@@ -87,6 +87,10 @@ export default defineRule({
       const key = familyKey(run)
       const mine = names.get(key)!
       if (mine.kb || mine.count > 2 || key.length < 5 || lower.has(key) || mentionsRelatives(run)) continue
+      // A lone capital opening a sentence ("Hence,", "Click here") is a name only if it then acts like one.
+      if (run.sentenceInitial && run.given === undefined && !actsAsPerson(run)) continue
+      // "Ruth Bader Ginsberg (sic)": the writer knows.
+      if (/^\s*[([]sic[)\]]/i.test(run.unit.text.slice(run.end))) continue
       let best: {spelling: string; kb: boolean} | undefined
       for (const e of strong) {
         if (e.key === key || e.count <= mine.count && !e.kb) continue
@@ -119,6 +123,13 @@ export default defineRule({
     }
   },
 })
+
+const SAYING = new Set('said says told added wrote argued noted asked explained insisted recalled tweeted stated declared was is has had will would did does who also'.split(' '))
+
+function actsAsPerson(run: NameRun): boolean {
+  const next = run.unit.tokens[run.to]
+  return run.possessive || (!!next && SAYING.has(next.norm))
+}
 
 function closeSpelling(a: string, b: string): boolean {
   if (derived(a, b) || skeleton(a) === skeleton(b)) return false

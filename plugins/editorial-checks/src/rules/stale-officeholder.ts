@@ -7,7 +7,8 @@ import {holderOn, phraseRange} from './entity/offices.ts'
 // A title paired with someone who had left that office by the article's date ("Secretary of State Rex Tillerson" in
 // June 2019, "German Chancellor Olaf Scholz" after 2025-05-06), unless the text marks it as past: a qualifier
 // (former, then-, the late, who served as…), a year or period in the sentence, or other ex-officeholders beside it.
-// Quotations are the speaker's words and are left alone.
+// Quotations are the speaker's words and are left alone; so is a possessive ("President Barack Obama's decision"),
+// which speaks of the holder's record.
 export default defineRule({
   meta: {
     id: 'stale-officeholder',
@@ -27,7 +28,9 @@ export default defineRule({
       // "President Bush", "Vice President Biden": a surname alone after a title is often a courtesy title for a
       // former holder (or an earlier holder the KB does not cover); only the full name is checked.
       if (m.run?.given === undefined) continue
-      if (isHistorical(a, m.unit, m.titleFrom, v.term, v.person.id) || isCaptionLike(m.unit)) continue
+      // "President Barack Obama's decision to protect dreamers": a possessive speaks of the person's record.
+      if (m.run.possessive && !m.appositive) continue
+      if (isHistorical(a, m.unit, m.titleFrom, v.term, v.person.id) || isCaptionLike(m.unit, m.titleFrom)) continue
       const office = a.kb.offices.get(v.term.officeId)!
       const current = v.current.find((t) => a.kb.offices.get(t.officeId)?.jurisdiction === office.jurisdiction) ?? v.current[0]
       const holder = holderOn(a.kb, office.id, a.day) ?? 'someone else'

@@ -72,7 +72,8 @@ export function analyse(article: ArticleView, kb: KnowledgeBase): EntityAnalysis
     const placeAt = new Set<number>()
     for (const p of unitPlaces) for (let i = p.from; i < p.to; i++) placeAt.add(i)
     for (const m of unit.matches) if (m.entry.kind === 'subdivision') for (let i = m.from; i < m.to; i++) placeAt.add(i)
-    const unitRuns = nameRuns(unit, (i) => placeAt.has(i))
+    // In a headline-case line every word is capitalised: only KB full names are names there.
+    const unitRuns = unit.titleCase ? nameRuns(unit, (i) => placeAt.has(i)).filter((r) => kbFullName(r, kb)) : nameRuns(unit, (i) => placeAt.has(i))
     runs.push(...unitRuns)
     for (const run of unitRuns) {
       const ref = resolveRun(run, kb)
@@ -126,6 +127,11 @@ function selectPlaces(unit: TextUnit): PlaceMention[] {
     }
   }
   return out
+}
+
+function kbFullName(run: NameRun, kb: KnowledgeBase): boolean {
+  const ref = resolveRun(run, kb)
+  return !!ref && ref.via !== 'family' && ref.run.to - ref.run.from <= 3
 }
 
 /** The KB person a name run stands for, when there is exactly one. */

@@ -9,9 +9,11 @@ const PAST_MARKERS = new Set([
   'then', 'previously', 'formerly', 'once', 'ago', 'era', 'tenure', 'while', 'during', 'when', 'until', 'later', 'served',
   'serving', 'onetime', 'former', 'history', 'historic', 'historically', 'memoir', 'memoirs', 'recalled', 'recalls',
   'remembered', 'predecessor', 'predecessors', 'successor', 'appointed', 'administration', 'administrations', 'legacy',
+  'had', 'fired', 'firing', 'fire', 'ousted', 'ouster', 'removal', 'removed', 'resignation', 'resigned', 'dismissal',
+  'dismissed', 'sacked', 'sacking', 'departure', 'replaced', 'succeeded', 'left',
 ])
 /** Words that tie a sentence to the days around publication. */
-const NOW_MARKERS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'says', 'is', 'are', 'will'])
+const NOW_MARKERS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 /** How long after leaving office a stale title is still a likely slip rather than history. */
 const RECENT_DAYS = 730
 
@@ -39,6 +41,12 @@ export function isHistorical(a: EntityAnalysis, unit: TextUnit, at: number, term
     if (PAST_MARKERS.has(t.norm)) return true
     if (t.norm === 'last' && unit.tokens[i + 1]?.norm === 'year' && articleYear - 1 <= endYear) return true
   }
+  // "At the time, …" / "At that point, …" in the sentence before carries over.
+  const previous = sentence[0] !== undefined && sentence[0] > 0 ? sentenceTokens(unit, sentence[0] - 1) : []
+  for (const i of [...previous, ...sentence]) {
+    const t = unit.tokens[i]!
+    if ((t.norm === 'time' || t.norm === 'point') && unit.tokens[i - 1] && ['the', 'that'].includes(unit.tokens[i - 1]!.norm)) return true
+  }
   // A year in the same paragraph that falls inside the term dates the whole paragraph.
   for (const t of unit.tokens) if (YEAR.test(t.norm) && Number(t.norm) >= startYear && Number(t.norm) <= endYear) return true
   const first = sentence[0] ?? at
@@ -54,7 +62,12 @@ export function isHistorical(a: EntityAnalysis, unit: TextUnit, at: number, term
   return false
 }
 
-/** A block that is only a name and a title (a caption, a list of links): no claim about the present to check. */
-export function isCaptionLike(unit: TextUnit): boolean {
-  return unit.tokens.length <= 8 && !/[.!?]["”’)]?\s*$/.test(unit.text.trim())
+/**
+ * A block that is only a name and a title, a photo caption, or a transcript's speaker label ("INTERIOR SECRETARY KEN
+ * SALAZAR:"): no claim about the present to check.
+ */
+export function isCaptionLike(unit: TextUnit, at?: number): boolean {
+  if (unit.tokens.length <= 8 && !/[.!?]["”’)]?\s*$/.test(unit.text.trim())) return true
+  if (unit.tokens.length <= 40 && /\b(?:photo|photograph|getty images|file photo)\b|\((?:AP|Reuters|AFP)\b/i.test(unit.text)) return true
+  return at !== undefined && unit.tokens[at]!.upper && (unit.tokens[at + 1]?.upper ?? false)
 }

@@ -59,9 +59,14 @@ export const ORG_WORDS = new Set(
     'house senate congress department ministry party committee council court agency office administration government ' +
     'university college school times post news journal street avenue road airport church union bank fund group company ' +
     'corp inc ltd association institute foundation center centre commission organization organisation army navy force forces ' +
-    'doctrine act law bill plan accord agreement treaty summit hotel tower square park bridge station stadium hall'
+    'doctrine act law bill plan accord agreement treaty summit hotel tower square park bridge station stadium hall ' +
+    'county city state district province parish township borough island islands river lake mountain mountains beach bay ' +
+    'hospital museum prison jail base camp fort airlines airways motors media network channel magazine review weekly'
   ).split(' '),
 )
+
+/** Lower-case nouns that make the capitalised word before them a place or institution ("Baylor hospital"). */
+const PLACE_NOUNS = new Set('hospital university college school county city street avenue road airport hotel church stadium park river lake bridge station prison campus'.split(' '))
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
 
@@ -82,6 +87,8 @@ export function parseNameAt(unit: TextUnit, k: number, isPlace: (i: number) => b
   const tokens = unit.tokens
   const first = tokens[k]
   if (!first || !isNameWord(first) || isPlace(k)) return undefined
+  // "R-Calif.", "D-N.Y.": party and state, not a name.
+  if (first.text.length === 1 && tokens[k + 1]?.gap === '-') return undefined
   let j = k
   const idx: number[] = []
   while (j < tokens.length && idx.length < 6) {
@@ -134,7 +141,7 @@ export function nameRuns(unit: TextUnit, isPlace: (i: number) => boolean): NameR
     if (!run) continue
     // A run glued to an organisation word ("Washington Post", "Pompeo Doctrine") is not a person.
     const next = unit.tokens[run.to]
-    if (next && next.cap && ORG_WORDS.has(next.norm) && next.gap === ' ' && !run.possessive) {
+    if (next && (next.cap ? ORG_WORDS.has(next.norm) : PLACE_NOUNS.has(next.norm)) && next.gap === ' ' && !run.possessive) {
       i = run.to
       continue
     }

@@ -135,7 +135,8 @@ export function parseOfficeMentions(unit: TextUnit, places: PlaceMention[], runs
     let appositive = false
     const next = tokens[after]
     if (next && !ofTail && (next.gap === ' ' || next.gap === ', ') && !tokens[after - 1]!.possessive) {
-      run = runs.find((r) => r.from === after) ?? parseNameAt(unit, after, () => false)
+      // In a headline-case line only the runs the analysis kept (KB names) count as names.
+      run = runs.find((r) => r.from === after) ?? (unit.titleCase ? undefined : parseNameAt(unit, after, () => false))
     }
     if (!run) {
       // "John Healey, the British defence secretary" / "Putin, Russia's president".
@@ -210,8 +211,10 @@ export function judge(m: OfficeMention, kb: KnowledgeBase, day: string): OfficeV
   const future = terms.filter((t) => t.start > day).sort((a, b) => a.start.localeCompare(b.start))
   if (future.length > 0) return {kind: 'premature', person, term: future[0]!, current}
   // Never held it: only a contradiction when the KB knows what the person did hold that day; otherwise this may be
-  // a state or local office with the same title (Georgia's Secretary of State, a state attorney general).
-  if (current.length > 0) return {kind: 'wrong-office', person, current}
+  // a state or local office with the same title (Georgia's Secretary of State, a state attorney general). And only
+  // for the person's own country: "Chairman Nunes" is not Brazil's Aloysio Nunes.
+  const jurisdictions = new Set(m.offices.map((id) => kb.offices.get(id)?.jurisdiction))
+  if (current.length > 0 && person.jurisdictions.some((j) => jurisdictions.has(j))) return {kind: 'wrong-office', person, current}
   return {kind: 'unknown'}
 }
 

@@ -18,6 +18,8 @@ export interface TextUnit {
   matches: Match<LookupEntry>[]
   /** Per token: inside quotation marks (a speaker's words, which the desk does not rewrite). */
   quoted: boolean[]
+  /** Headline-style capitalisation ("Trump Slams Putin & Iran"): capitals say nothing about names there. */
+  titleCase: boolean
 }
 
 export function buildUnits(article: ArticleView, kb: KnowledgeBase): TextUnit[] {
@@ -34,12 +36,17 @@ export function buildUnits(article: ArticleView, kb: KnowledgeBase): TextUnit[] 
       sentenceOf[i] = s
       if (sentenceStartToken[s] === -1) sentenceStartToken[s] = i
     })
-    units.push({field, block, text, tokens, sentences, sentenceOf, sentenceStartToken, matches: kb.lookup.scan(tokens), quoted: quotedTokens(tokens)})
+    units.push({field, block, text, tokens, sentences, sentenceOf, sentenceStartToken, matches: kb.lookup.scan(tokens), quoted: quotedTokens(tokens), titleCase: isTitleCase(tokens)})
   }
   add('title', article.title)
   add('dek', article.dek)
   for (const block of article.blocks) add('body', block.text, block)
   return units
+}
+
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text))
+  return words.length >= 4 && words.every((t) => t.cap)
 }
 
 /** Marks tokens between opening and closing quotation marks (curly or straight). */
