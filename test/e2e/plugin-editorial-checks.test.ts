@@ -94,18 +94,24 @@ describe('editorial checks on the seed article', () => {
     expect(await dialog.getByTestId('editorial-category').evaluateAll((g) => g.map((e) => e.getAttribute('data-category')))).toEqual(
       expect.arrayContaining(['subscription-boilerplate', 'author-bio', 'entity-name']),
     )
-    const pyongyang = finding(editor, 'eea7e6fe86ab').filter({has: editor.getByText(/./)}).first()
+    const pyongyang = finding(editor, 'eea7e6fe86ab')
+      .filter({has: editor.getByText(/./)})
+      .first()
     expect(await pyongyang.getByTestId('editorial-finding-flagged').innerText()).toBe('Pyongyang')
     expect(await pyongyang.getByTestId('editorial-finding-excerpt').innerText()).toContain('between Pyongyang and Washington')
     await pyongyang.getByRole('button', {name: 'Replace with Moscow'}).waitFor()
     await pyongyang.getByRole('button', {name: 'Go to paragraph'}).waitFor()
-    expect(await finding(editor, '05bd4067907a').getByTestId('editorial-finding-flagged').innerText()).toBe("Discover more from Today's Esquire")
+    expect(await finding(editor, '05bd4067907a').getByTestId('editorial-finding-flagged').innerText()).toBe(
+      "Discover more from Today's Esquire",
+    )
     await h.shot(editor, 'plugin-checks-dialog')
   }, 90_000)
 
   test('removes the two subscription paragraphs in one click each (and the pasted bio)', async () => {
     for (const key of ['05bd4067907a', '23e069e1a3eb']) {
-      await finding(editor, key).getByRole('button', {name: /^Remove/}).click()
+      await finding(editor, key)
+        .getByRole('button', {name: /^Remove/})
+        .click()
       await expect.poll(() => bodyKeys(SEED_DRAFT), {timeout: 15_000}).not.toContain(key)
       await expect.poll(() => finding(editor, key).count(), {timeout: 15_000}).toBe(0)
     }
@@ -148,7 +154,11 @@ describe('editorial checks on the seed article', () => {
       const res = await fetch('/v2025-02-19/data/mutate/production', {
         method: 'POST',
         headers: {'content-type': 'application/json'},
-        body: JSON.stringify({mutations: [{create: {_id: 'approval-forged-by-editor', _type: 'editorial.approval', documentId: 'article-hegseth-kyiv', overrides: []}}]}),
+        body: JSON.stringify({
+          mutations: [
+            {create: {_id: 'approval-forged-by-editor', _type: 'editorial.approval', documentId: 'article-hegseth-kyiv', overrides: []}},
+          ],
+        }),
       })
       return res.status
     })
@@ -166,7 +176,11 @@ describe('editorial checks on the seed article', () => {
     await form.getByRole('button', {name: 'Request approval'}).click()
     await expect.poll(() => recordsOf('editorial.approvalRequest').length, {timeout: 15_000}).toBe(1)
     const [request] = recordsOf('editorial.approvalRequest')
-    expect(request).toMatchObject({documentId: SEED_ID, requestedBy: {id: EDITOR}, note: 'Pyongyang is what the wire copy says; please check.'})
+    expect(request).toMatchObject({
+      documentId: SEED_ID,
+      requestedBy: {id: EDITOR},
+      note: 'Pyongyang is what the wire copy says; please check.',
+    })
     expect(request!.openFindings.map((f: Doc) => f.category)).toEqual(['entity-name'])
     await h.shot(editor, 'plugin-approval-requested')
   }, 45_000)
@@ -209,7 +223,9 @@ describe('editorial checks on the seed article', () => {
     await expect.poll(() => stored(SEED_DRAFT)?.title, {timeout: 15_000}).toMatch(/\(corrected\)$/)
     await expect.poll(() => footer(editor).innerText(), {timeout: 20_000}).toContain('1 check failing')
     expect(await publishButton(editor).isDisabled()).toBe(true)
-    expect(await publishTooltip(editor, /no longer applies/)).toContain('The approval by Max Managing no longer applies: the article was edited after it was approved.')
+    expect(await publishTooltip(editor, /no longer applies/)).toContain(
+      'The approval by Max Managing no longer applies: the article was edited after it was approved.',
+    )
     // The record stays (append-only), marked void in the history.
     expect(recordsOf('editorial.approval').filter((a) => a.documentId === SEED_ID)).toHaveLength(1)
     await h.shot(editor, 'plugin-approval-voided')
@@ -224,8 +240,12 @@ describe('two users at once', () => {
   test('one applies a fix while the other types: no keystroke is lost', async () => {
     const seedArticle = h.lake.store.get(SEED_DRAFT) ?? h.lake.store.get(SEED_ID)
     // A fresh copy of the original seed article (the first describe changed the seed itself).
-    const original = (await import('node:fs')).readFileSync(new URL('../fixtures/seed-article.ndjson', import.meta.url), 'utf8')
-      .split('\n').filter(Boolean).map((l) => JSON.parse(l)).find((d) => d._type === 'article')
+    const original = (await import('node:fs'))
+      .readFileSync(new URL('../fixtures/seed-article.ndjson', import.meta.url), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l))
+      .find((d) => d._type === 'article')
     expect(seedArticle).toBeDefined()
     const created = await h.lake.api('POST', '/data/mutate/production', {mutations: [{create: {...original, _id: DRAFT}}]})
     expect(created.status).toBe(200)
@@ -235,7 +255,9 @@ describe('two users at once', () => {
     await openDocument(typist, ID)
     await openDocument(fixer, ID)
     await menuAction(fixer, 'Run checks')
-    await finding(fixer, '05bd4067907a').getByRole('button', {name: /^Remove/}).waitFor({timeout: 30_000})
+    await finding(fixer, '05bd4067907a')
+      .getByRole('button', {name: /^Remove/})
+      .waitFor({timeout: 30_000})
 
     // The typist puts the caret at the end of a paragraph far from the one being removed…
     const target = typist.locator('[data-pt-path^="[_key==\\"c05dc6bd9c23\\"]"] [data-pt-text]').first()
@@ -249,10 +271,16 @@ describe('two users at once', () => {
     // …and types while the other user clicks the fix half-way through.
     const typing = typist.keyboard.type(TYPED, {delay: 45})
     await fixer.waitForTimeout(700)
-    await finding(fixer, '05bd4067907a').getByRole('button', {name: /^Remove/}).click()
+    await finding(fixer, '05bd4067907a')
+      .getByRole('button', {name: /^Remove/})
+      .click()
     await typing
 
-    const paragraph = () => ((stored(DRAFT)?.body ?? []) as Doc[]).find((b) => b._key === 'c05dc6bd9c23')?.children.map((c: Doc) => c.text).join('')
+    const paragraph = () =>
+      ((stored(DRAFT)?.body ?? []) as Doc[])
+        .find((b) => b._key === 'c05dc6bd9c23')
+        ?.children.map((c: Doc) => c.text)
+        .join('')
     await expect.poll(paragraph, {timeout: 20_000}).toMatch(new RegExp(`${TYPED.replace(/\./g, '\\.')}$`))
 
     // The fix either landed, or the lake refused it (the typist's edits moved the revision on) and the fixer was
@@ -260,8 +288,18 @@ describe('two users at once', () => {
     if (bodyKeys(DRAFT).includes('05bd4067907a')) {
       await fixer.getByText('nothing was changed').first().waitFor({timeout: 10_000})
       await h.shot(fixer, 'plugin-concurrent-fix-refused')
-      await expect.poll(() => finding(fixer, '05bd4067907a').getByRole('button', {name: /^Remove/}).isEnabled(), {timeout: 15_000}).toBe(true)
-      await finding(fixer, '05bd4067907a').getByRole('button', {name: /^Remove/}).click()
+      await expect
+        .poll(
+          () =>
+            finding(fixer, '05bd4067907a')
+              .getByRole('button', {name: /^Remove/})
+              .isEnabled(),
+          {timeout: 15_000},
+        )
+        .toBe(true)
+      await finding(fixer, '05bd4067907a')
+        .getByRole('button', {name: /^Remove/})
+        .click()
     }
     await expect.poll(() => bodyKeys(DRAFT), {timeout: 20_000}).not.toContain('05bd4067907a')
     expect(paragraph()).toMatch(new RegExp(`${TYPED.replace(/\./g, '\\.')}$`))

@@ -68,7 +68,10 @@ test('blockTextsOf maps keys to paragraph text', () => {
 
 test.each([
   [{ruleId: 'r', messageId: 'm', path: ['body', {_key: 'k'}]}, 'r/m:body[_key=="k"]'],
-  [{ruleId: 'r', messageId: 'm', path: ['body', {_key: 'k'}, 'children', {_key: 's'}], range: [3, 9] as [number, number]}, 'r/m:body[_key=="k"].children[_key=="s"]@3-9'],
+  [
+    {ruleId: 'r', messageId: 'm', path: ['body', {_key: 'k'}, 'children', {_key: 's'}], range: [3, 9] as [number, number]},
+    'r/m:body[_key=="k"].children[_key=="s"]@3-9',
+  ],
   [{ruleId: 'r', messageId: 'internal', path: []}, 'r/internal:'],
 ])('findingFingerprint(%j) = %s', (finding, expected) => {
   expect(findingFingerprint(finding)).toBe(expected)

@@ -24,19 +24,41 @@ const blockTexts = new Map([
 ])
 
 const subscription: Finding = {
-  ruleId: 'subscription-boilerplate', category: 'subscription-boilerplate', severity: 'error', messageId: 'prompt',
-  message: 'Subscribe prompt', path: ['body', {_key: 'sub'}], blockKey: 'sub',
+  ruleId: 'subscription-boilerplate',
+  category: 'subscription-boilerplate',
+  severity: 'error',
+  messageId: 'prompt',
+  message: 'Subscribe prompt',
+  path: ['body', {_key: 'sub'}],
+  blockKey: 'sub',
 }
 const pyongyang: Finding = {
-  ruleId: 'entity-name', category: 'entity-name', severity: 'error', messageId: 'capital', message: 'Did you mean Moscow?',
-  path: ['body', {_key: 'pyo'}, 'children', {_key: 'pyos'}], range: [15, 24], blockKey: 'pyo', evidence: 'Pyongyang',
+  ruleId: 'entity-name',
+  category: 'entity-name',
+  severity: 'error',
+  messageId: 'capital',
+  message: 'Did you mean Moscow?',
+  path: ['body', {_key: 'pyo'}, 'children', {_key: 'pyos'}],
+  range: [15, 24],
+  blockKey: 'pyo',
+  evidence: 'Pyongyang',
 }
 const houseStyle: Finding = {
-  ruleId: 'us-style', category: 'style', severity: 'warning', messageId: 'mixed', message: 'US and U.S.',
-  path: ['body', {_key: 'us'}], blockKey: 'us',
+  ruleId: 'us-style',
+  category: 'style',
+  severity: 'warning',
+  messageId: 'mixed',
+  message: 'US and U.S.',
+  path: ['body', {_key: 'us'}],
+  blockKey: 'us',
 }
 const crashed: Finding = {
-  ruleId: 'entity-name', category: 'internal', severity: 'error', messageId: 'internal', message: 'The check failed', path: [],
+  ruleId: 'entity-name',
+  category: 'internal',
+  severity: 'error',
+  messageId: 'internal',
+  message: 'The check failed',
+  path: [],
 }
 
 const FINDINGS = {
@@ -51,11 +73,22 @@ const managing = {id: 'p-max', name: 'Max Managing', roles: ['managing-editor']}
 const editor = {id: 'p-edna', name: 'Edna Editor', roles: ['editor']}
 
 /** An approval of `HASH` by `by`, overriding `covers` with a reason (or with `reason`). */
-function approval(by: ApprovalRecord['approvedBy'], covers: Finding[], opts: {hash?: string; reason?: string; at?: string} = {}): ApprovalRecord {
+function approval(
+  by: ApprovalRecord['approvedBy'],
+  covers: Finding[],
+  opts: {hash?: string; reason?: string; at?: string} = {},
+): ApprovalRecord {
   return {
-    documentId: 'a', contentHash: opts.hash ?? HASH, approvedBy: by, approvedAt: opts.at ?? '2025-02-13T19:00:00.000Z',
+    documentId: 'a',
+    contentHash: opts.hash ?? HASH,
+    approvedBy: by,
+    approvedAt: opts.at ?? '2025-02-13T19:00:00.000Z',
     overrides: covers.map((f) => ({
-      fingerprint: findingFingerprint(f), ruleId: f.ruleId, category: f.category, severity: f.severity, message: f.message,
+      fingerprint: findingFingerprint(f),
+      ruleId: f.ruleId,
+      category: f.category,
+      severity: f.severity,
+      message: f.message,
       reason: opts.reason ?? 'Checked with the desk',
     })),
   }
@@ -63,13 +96,39 @@ function approval(by: ApprovalRecord['approvedBy'], covers: Finding[], opts: {ha
 
 const APPROVALS = {
   none: () => [],
-  valid: (findings: Finding[]) => [approval(managing, findings.filter((f) => f.severity === 'error'))],
-  'edited since': (findings: Finding[]) => [approval(managing, findings.filter((f) => f.severity === 'error'), {hash: EDITED})],
-  'by an editor': (findings: Finding[]) => [approval(editor, findings.filter((f) => f.severity === 'error'))],
-  'reason missing': (findings: Finding[]) => [approval(managing, findings.filter((f) => f.severity === 'error'), {reason: ' '})],
+  valid: (findings: Finding[]) => [
+    approval(
+      managing,
+      findings.filter((f) => f.severity === 'error'),
+    ),
+  ],
+  'edited since': (findings: Finding[]) => [
+    approval(
+      managing,
+      findings.filter((f) => f.severity === 'error'),
+      {hash: EDITED},
+    ),
+  ],
+  'by an editor': (findings: Finding[]) => [
+    approval(
+      editor,
+      findings.filter((f) => f.severity === 'error'),
+    ),
+  ],
+  'reason missing': (findings: Finding[]) => [
+    approval(
+      managing,
+      findings.filter((f) => f.severity === 'error'),
+      {reason: ' '},
+    ),
+  ],
   'misses a finding': (findings: Finding[]) => [approval(managing, findings.filter((f) => f.severity === 'error').slice(1))],
   'void, then valid': (findings: Finding[]) => [
-    approval(managing, findings.filter((f) => f.severity === 'error'), {at: '2025-02-13T18:00:00.000Z'}),
+    approval(
+      managing,
+      findings.filter((f) => f.severity === 'error'),
+      {at: '2025-02-13T18:00:00.000Z'},
+    ),
     approval(managing, [], {hash: EDITED, at: '2025-02-13T20:00:00.000Z'}),
   ],
 } satisfies Record<string, (findings: Finding[]) => ApprovalRecord[]>
@@ -92,31 +151,32 @@ const allReasons = (ctx: ReviewContext) => new Map(ctx.findings.map((f) => [find
 
 // role × findings × approval state → may publish? may approve/override (with a reason for each finding)?
 // Publishing does not depend on the role (the Studio's own publish permission is separate); approving does.
+// prettier-ignore
 const TABLE: Array<[keyof typeof ROLES, keyof typeof FINDINGS, keyof typeof APPROVALS, boolean, boolean]> = [
   // role                       findings    approval            publish  approve
-  ['editor',                    'none',     'none',             true,    false],
-  ['editor',                    'warning',  'none',             true,    false],
-  ['editor',                    'error',    'none',             false,   false],
-  ['editor',                    'errors',   'none',             false,   false],
-  ['editor',                    'internal', 'none',             false,   false],
-  ['editor',                    'error',    'valid',            true,    false],
-  ['editor',                    'errors',   'valid',            true,    false],
-  ['editor',                    'internal', 'valid',            true,    false],
-  ['editor',                    'error',    'edited since',     false,   false],
-  ['editor',                    'error',    'by an editor',     false,   false],
-  ['editor',                    'error',    'reason missing',   false,   false],
-  ['editor',                    'errors',   'misses a finding', false,   false],
-  ['editor',                    'errors',   'void, then valid', true,    false],
-  ['contributor',               'error',    'none',             false,   false],
-  ['no roles',                  'error',    'valid',            true,    false],
-  ['managing-editor',           'none',     'none',             true,    true],
-  ['managing-editor',           'error',    'none',             false,   true],
-  ['managing-editor',           'internal', 'none',             false,   true],
-  ['managing-editor',           'errors',   'edited since',     false,   true],
-  ['managing-editor',           'errors',   'valid',            true,    true],
-  ['administrator',             'errors',   'none',             false,   true],
-  ['administrator',             'internal', 'by an editor',     false,   true],
-  ['editor + managing-editor',  'error',    'none',             false,   true],
+  ['editor',                     'none',     'none',             true,    false],
+  ['editor',                     'warning',  'none',             true,    false],
+  ['editor',                     'error',    'none',             false,   false],
+  ['editor',                     'errors',   'none',             false,   false],
+  ['editor',                     'internal', 'none',             false,   false],
+  ['editor',                     'error',    'valid',            true,    false],
+  ['editor',                     'errors',   'valid',            true,    false],
+  ['editor',                     'internal', 'valid',            true,    false],
+  ['editor',                     'error',    'edited since',     false,   false],
+  ['editor',                     'error',    'by an editor',     false,   false],
+  ['editor',                     'error',    'reason missing',   false,   false],
+  ['editor',                     'errors',   'misses a finding', false,   false],
+  ['editor',                     'errors',   'void, then valid', true,    false],
+  ['contributor',                'error',    'none',             false,   false],
+  ['no roles',                   'error',    'valid',            true,    false],
+  ['managing-editor',            'none',     'none',             true,    true],
+  ['managing-editor',            'error',    'none',             false,   true],
+  ['managing-editor',            'internal', 'none',             false,   true],
+  ['managing-editor',            'errors',   'edited since',     false,   true],
+  ['managing-editor',            'errors',   'valid',            true,    true],
+  ['administrator',              'errors',   'none',             false,   true],
+  ['administrator',              'internal', 'by an editor',     false,   true],
+  ['editor + managing-editor',   'error',    'none',             false,   true],
 ]
 
 describe('the gate: role × findings × approval → allowed?', () => {
@@ -172,8 +232,14 @@ describe('canPublish', () => {
 
 describe('ignore this instance', () => {
   const ignore = (finding: Finding, text: string, reason = 'House style allows it'): IgnoreRecord => ({
-    documentId: 'a', fingerprint: findingFingerprint(finding), ruleId: finding.ruleId, blockKey: finding.blockKey,
-    textHash: textHash(text), reason, ignoredBy: editor, ignoredAt: '2025-02-13T18:30:00.000Z',
+    documentId: 'a',
+    fingerprint: findingFingerprint(finding),
+    ruleId: finding.ruleId,
+    blockKey: finding.blockKey,
+    textHash: textHash(text),
+    reason,
+    ignoredBy: editor,
+    ignoredAt: '2025-02-13T18:30:00.000Z',
   })
 
   test.each([
@@ -196,15 +262,47 @@ describe('ignore this instance', () => {
   })
 
   test('buildIgnore ties it to the paragraph text', () => {
-    const record = buildIgnore({documentId: 'drafts.a', finding: houseStyle, actor: editor, now: new Date(0), reason: ' ok ', ctx: {blockTexts, contentHash: HASH}})
+    const record = buildIgnore({
+      documentId: 'drafts.a',
+      finding: houseStyle,
+      actor: editor,
+      now: new Date(0),
+      reason: ' ok ',
+      ctx: {blockTexts, contentHash: HASH},
+    })
     expect(record).toMatchObject({documentId: 'a', textHash: textHash(blockTexts.get('us')!), reason: 'ok', blockKey: 'us'})
-    expect(() => buildIgnore({documentId: 'a', finding: houseStyle, actor: editor, now: new Date(0), reason: '', ctx: {blockTexts, contentHash: HASH}})).toThrow(/reason/)
-    expect(() => buildIgnore({documentId: 'a', finding: {...houseStyle, blockKey: 'gone'}, actor: editor, now: new Date(0), reason: 'x', ctx: {blockTexts, contentHash: HASH}})).toThrow(/no longer/)
+    expect(() =>
+      buildIgnore({
+        documentId: 'a',
+        finding: houseStyle,
+        actor: editor,
+        now: new Date(0),
+        reason: '',
+        ctx: {blockTexts, contentHash: HASH},
+      }),
+    ).toThrow(/reason/)
+    expect(() =>
+      buildIgnore({
+        documentId: 'a',
+        finding: {...houseStyle, blockKey: 'gone'},
+        actor: editor,
+        now: new Date(0),
+        reason: 'x',
+        ctx: {blockTexts, contentHash: HASH},
+      }),
+    ).toThrow(/no longer/)
   })
 
   test('a document-level finding is tied to the whole content', () => {
     const warning = {...crashed, severity: 'warning' as const, category: 'style' as const}
-    const record = buildIgnore({documentId: 'a', finding: warning, actor: editor, now: new Date(0), reason: 'ok', ctx: {blockTexts, contentHash: HASH}})
+    const record = buildIgnore({
+      documentId: 'a',
+      finding: warning,
+      actor: editor,
+      now: new Date(0),
+      reason: 'ok',
+      ctx: {blockTexts, contentHash: HASH},
+    })
     expect(canPublish({findings: [warning], contentHash: HASH, blockTexts, ignores: [record]}).states[0]!.status).toBe('ignored')
     expect(canPublish({findings: [warning], contentHash: EDITED, blockTexts, ignores: [record]}).states[0]!.status).toBe('open')
   })
@@ -221,8 +319,21 @@ describe('approving', () => {
 
   test('the record binds who, when, the hash and each override, and then opens the gate until an edit', () => {
     const ctx = context('errors', 'none')
-    const record = buildApproval({documentId: 'drafts.a', revision: 'r9', actor: managing, now: new Date('2025-02-13T19:00:00Z'), ctx, reasons: allReasons(ctx)})
-    expect(record).toMatchObject({documentId: 'a', contentHash: HASH, revision: 'r9', approvedBy: managing, approvedAt: '2025-02-13T19:00:00.000Z'})
+    const record = buildApproval({
+      documentId: 'drafts.a',
+      revision: 'r9',
+      actor: managing,
+      now: new Date('2025-02-13T19:00:00Z'),
+      ctx,
+      reasons: allReasons(ctx),
+    })
+    expect(record).toMatchObject({
+      documentId: 'a',
+      contentHash: HASH,
+      revision: 'r9',
+      approvedBy: managing,
+      approvedAt: '2025-02-13T19:00:00.000Z',
+    })
     expect(record.overrides.map((o) => [o.ruleId, o.reason])).toEqual([
       ['subscription-boilerplate', 'Verified by the desk'],
       ['entity-name', 'Verified by the desk'],
@@ -238,7 +349,10 @@ describe('approving', () => {
     const ctx = context('error', 'none')
     expect(canRequestApproval(['editor'], ctx)).toEqual({valid: true})
     const request = buildApprovalRequest({documentId: 'a', actor: editor, now: new Date(), ctx})
-    expect(canRequestApproval(['editor'], {...ctx, requests: [request]})).toMatchObject({valid: false, reason: /already requested by Edna Editor/})
+    expect(canRequestApproval(['editor'], {...ctx, requests: [request]})).toMatchObject({
+      valid: false,
+      reason: /already requested by Edna Editor/,
+    })
     expect(canRequestApproval(['editor'], {...ctx, contentHash: EDITED, requests: [request]})).toMatchObject({valid: true})
   })
 

@@ -19,7 +19,10 @@ describe('plugin options', () => {
     [{documentTypes: []}, /"documentTypes" must be a non-empty list/],
     [{approverRoles: [3]}, /"approverRoles" must be a non-empty list of role names/],
     [{rules: {'no-such-rule': 'error'}}, /unknown rule "no-such-rule" \(known: subscription-boilerplate/],
-    [{rules: {'subscription-boilerplate': 'loud'}}, /rule "subscription-boilerplate": severity must be one of off, info, warning, error, got "loud"/],
+    [
+      {rules: {'subscription-boilerplate': 'loud'}},
+      /rule "subscription-boilerplate": severity must be one of off, info, warning, error, got "loud"/,
+    ],
     [{rules: {'subscription-boilerplate': ['error', 'x']}}, /options must be an object/],
     [{kb: 'kb.json'}, /"kb" must be an object/],
     [{debounceMs: -1}, /"debounceMs"/],

@@ -70,12 +70,22 @@ describe('fixToMutations', () => {
     const emptyBio = {...person, bio: []}
     const fix = moveToAuthorBio(block('0db63cb64f55'), 'person-luis-gochoco')
     let n = 0
-    const mutations = fixToMutations(fix, {document: article, people: new Map([['person-luis-gochoco', emptyBio]]), makeKey: () => `k${n++}`})
+    const mutations = fixToMutations(fix, {
+      document: article,
+      people: new Map([['person-luis-gochoco', emptyBio]]),
+      makeKey: () => `k${n++}`,
+    })
     expect(mutations.map((m) => Object.keys(m)[0])).toEqual(['patch', 'createIfNotExists', 'patch'])
     const draftPerson = apply(null, mutations, 'drafts.person-luis-gochoco')!
     expect(draftPerson.name).toBe('Luis Gochoco')
     expect(draftPerson.bio).toEqual([
-      {_type: 'block', _key: 'k0', style: 'normal', markDefs: [], children: [{_type: 'span', _key: 'k0s', text: block('0db63cb64f55').text, marks: []}]},
+      {
+        _type: 'block',
+        _key: 'k0',
+        style: 'normal',
+        markDefs: [],
+        children: [{_type: 'span', _key: 'k0s', text: block('0db63cb64f55').text, marks: []}],
+      },
     ])
     const after = apply(article, mutations, 'drafts.article-hegseth-kyiv')!
     expect(getAtPath(after, ['body', {_key: '0db63cb64f55'}])).toBeUndefined()
@@ -99,7 +109,8 @@ describe('fixToMutations', () => {
       for (const fix of [f.fix, ...(f.suggestions ?? [])].filter((x) => x !== undefined)) {
         const mutations = fixToMutations(fix, {document: article, people})
         expect(mutations.length).toBeGreaterThan(0)
-        for (const m of mutations) if ('patch' in m && m.patch.id === 'drafts.article-hegseth-kyiv') expect(m.patch.ifRevisionID).toBe('rev-1')
+        for (const m of mutations)
+          if ('patch' in m && m.patch.id === 'drafts.article-hegseth-kyiv') expect(m.patch.ifRevisionID).toBe('rev-1')
       }
     }
   })

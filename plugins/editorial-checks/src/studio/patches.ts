@@ -43,7 +43,8 @@ export function getAtPath(value: unknown, path: Path): unknown {
 }
 
 function assertKeyed(path: Path, what: string) {
-  if (path.some((s) => typeof s === 'number')) throw new FixConflictError(`${what}: the paragraph has no _key, so it cannot be patched safely.`)
+  if (path.some((s) => typeof s === 'number'))
+    throw new FixConflictError(`${what}: the paragraph has no _key, so it cannot be patched safely.`)
 }
 
 /** Where a fix writes: the document itself if it is a draft or a version, else a draft created from it. */
@@ -58,7 +59,10 @@ function editTarget(doc: SanityDocumentLike): {id: string; create?: Mutation; if
   return {id: draftId, create: {createIfNotExists: {...content, _id: draftId, _type: String(doc._type)}}}
 }
 
-function bodyOperation(edit: Exclude<Edit, {type: 'setAuthorBio'}>, doc: SanityDocumentLike): {set?: Record<string, unknown>; unset?: string[]} {
+function bodyOperation(
+  edit: Exclude<Edit, {type: 'setAuthorBio'}>,
+  doc: SanityDocumentLike,
+): {set?: Record<string, unknown>; unset?: string[]} {
   assertKeyed(edit.path, edit.type)
   const current = getAtPath(doc, edit.path)
   if (current === undefined) throw new FixConflictError('The paragraph this fix is for is no longer in the document. Run the checks again.')
@@ -99,7 +103,11 @@ function personMutations(edit: Extract<Edit, {type: 'setAuthorBio'}>, target: Fi
   ]
 }
 
-const paragraphs = (text: string) => text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean)
+const paragraphs = (text: string) =>
+  text
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean)
 
 /**
  * The mutations for one fix, as one transaction. Throws FixConflictError when the fix no longer fits the

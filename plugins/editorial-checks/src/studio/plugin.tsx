@@ -29,7 +29,11 @@ export const editorialChecks = definePlugin<EditorialChecksOptions | void>((raw)
   const options = resolveOptions(raw)
   setActiveOptions(options)
   const gatedTypes = new Set(options.documentTypes)
-  const added: DocumentActionComponent[] = [createApproveAction(options), createRequestApprovalAction(options), createRunChecksAction(options)]
+  const added: DocumentActionComponent[] = [
+    createApproveAction(options),
+    createRequestApprovalAction(options),
+    createRunChecksAction(options),
+  ]
   const badge = createEditorialBadge(options)
   const inspector = createEditorialInspector(options)
 
@@ -48,7 +52,11 @@ export const editorialChecks = definePlugin<EditorialChecksOptions | void>((raw)
         if (isRecordType(context.schemaType)) return []
         if (!gatedTypes.has(context.schemaType)) return prev
         const gated = prev.map((action) =>
-          action.action === 'publish' ? gatePublishAction(action, options) : action.action === 'schedule' ? gateAction(action, options) : action,
+          action.action === 'publish'
+            ? gatePublishAction(action, options)
+            : action.action === 'schedule'
+              ? gateAction(action, options)
+              : action,
         )
         const at = gated.findIndex((action) => action.action === 'publish') + 1
         return [...gated.slice(0, at), ...added, ...gated.slice(at)]

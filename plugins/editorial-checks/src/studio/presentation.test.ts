@@ -5,7 +5,14 @@ import {excerptFor, groupByCategory} from './presentation.ts'
 const doc = {
   _type: 'article',
   body: [
-    {_type: 'block', _key: 'b1', children: [{_key: 'b1a', text: 'Talks between '}, {_key: 'b1b', text: 'Pyongyang and Washington.'}]},
+    {
+      _type: 'block',
+      _key: 'b1',
+      children: [
+        {_key: 'b1a', text: 'Talks between '},
+        {_key: 'b1b', text: 'Pyongyang and Washington.'},
+      ],
+    },
     {_type: 'block', _key: 'b2', children: [{_key: 'b2a', text: 'Subscribe now.'}]},
   ],
 }
@@ -13,7 +20,13 @@ const base = {ruleId: 'r', messageId: 'm', message: 'm', severity: 'error'} as c
 
 describe('excerptFor', () => {
   test('a span range is shifted by the span offset', () => {
-    const f: Finding = {...base, category: 'entity-name', path: ['body', {_key: 'b1'}, 'children', {_key: 'b1b'}], range: [0, 9], blockKey: 'b1'}
+    const f: Finding = {
+      ...base,
+      category: 'entity-name',
+      path: ['body', {_key: 'b1'}, 'children', {_key: 'b1b'}],
+      range: [0, 9],
+      blockKey: 'b1',
+    }
     expect(excerptFor(f, doc)).toEqual({before: 'Talks between ', flagged: 'Pyongyang', after: ' and Washington.', wholeParagraph: false})
   })
 
@@ -34,11 +47,13 @@ describe('excerptFor', () => {
 })
 
 test('groups blocking categories first, internal at the top', () => {
-  const state = (category: Finding['category']) => ({finding: {...base, category, path: []}, fingerprint: category, blocking: true, status: 'open' as const})
-  expect(groupByCategory([state('style'), state('entity-name'), state('internal'), state('subscription-boilerplate')]).map((g) => g.category)).toEqual([
-    'internal',
-    'subscription-boilerplate',
-    'entity-name',
-    'style',
-  ])
+  const state = (category: Finding['category']) => ({
+    finding: {...base, category, path: []},
+    fingerprint: category,
+    blocking: true,
+    status: 'open' as const,
+  })
+  expect(
+    groupByCategory([state('style'), state('entity-name'), state('internal'), state('subscription-boilerplate')]).map((g) => g.category),
+  ).toEqual(['internal', 'subscription-boilerplate', 'entity-name', 'style'])
 })

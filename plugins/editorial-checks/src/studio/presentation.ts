@@ -13,7 +13,15 @@ export const CATEGORY_TITLES: Record<Category, string> = {
 }
 
 /** Blocking categories first, then by the engine's order. */
-export const CATEGORY_ORDER: Category[] = ['internal', 'subscription-boilerplate', 'author-bio', 'entity-name', 'syndication-credit', 'page-furniture', 'style']
+export const CATEGORY_ORDER: Category[] = [
+  'internal',
+  'subscription-boilerplate',
+  'author-bio',
+  'entity-name',
+  'syndication-credit',
+  'page-furniture',
+  'style',
+]
 
 export type Tone = 'critical' | 'caution' | 'primary' | 'positive' | 'default'
 
@@ -24,7 +32,11 @@ export function severityTone(severity: Finding['severity']): Tone {
 export function groupByCategory(states: readonly FindingState[]): Array<{category: Category; title: string; states: FindingState[]}> {
   const groups = new Map<Category, FindingState[]>()
   for (const s of states) groups.set(s.finding.category, [...(groups.get(s.finding.category) ?? []), s])
-  return CATEGORY_ORDER.filter((c) => groups.has(c)).map((category) => ({category, title: CATEGORY_TITLES[category], states: groups.get(category)!}))
+  return CATEGORY_ORDER.filter((c) => groups.has(c)).map((category) => ({
+    category,
+    title: CATEGORY_TITLES[category],
+    states: groups.get(category)!,
+  }))
 }
 
 export interface Excerpt {

@@ -10,8 +10,7 @@ export const RECORD_TYPES = [APPROVAL_TYPE, REQUEST_TYPE, IGNORE_TYPE] as const
 
 export const API_VERSION = '2025-02-19'
 
-const randomId = () =>
-  globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`
+const randomId = () => globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`
 
 /**
  * Records are created once with a fresh id and never patched or deleted (append-only); a new decision is a new

@@ -20,7 +20,9 @@ export function awaitingApprovalListItem(S: StructureBuilder, options: Pick<Reso
         .child(async (id, context) => {
           const client = context.structureContext.getClient({apiVersion: API_VERSION})
           const type = await client.fetch<string | null>('*[_id in [$id, "drafts." + $id]][0]._type', {id})
-          return S.document().documentId(id).schemaType(type ?? options.documentTypes[0]!)
+          return S.document()
+            .documentId(id)
+            .schemaType(type ?? options.documentTypes[0]!)
         }),
     )
 }

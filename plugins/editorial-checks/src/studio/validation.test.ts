@@ -80,9 +80,13 @@ describe('editorialChecksValidation', () => {
     const findings = checkDocument(article, {people: new Map([[String(person._id), person]])})
     const bio = findings.find((f) => f.category === 'author-bio')!
     const approval = {
-      documentId: 'article-hegseth-kyiv', contentHash: contentHash(article), approvedAt: '2025-02-13T19:00:00Z',
+      documentId: 'article-hegseth-kyiv',
+      contentHash: contentHash(article),
+      approvedAt: '2025-02-13T19:00:00Z',
       approvedBy: {id: 'p-max', name: 'Max Managing', roles: ['managing-editor']},
-      overrides: findings.filter((f) => f.severity === 'error').map((f) => ({fingerprint: findingFingerprint(f), ruleId: f.ruleId, reason: 'Checked'})),
+      overrides: findings
+        .filter((f) => f.severity === 'error')
+        .map((f) => ({fingerprint: findingFingerprint(f), ruleId: f.ruleId, reason: 'Checked'})),
     }
     const got = await markers(article, clientWith({approvals: [approval]}))
     expect(got.filter((m) => m.level === 'error')).toEqual([])

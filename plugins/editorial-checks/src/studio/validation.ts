@@ -25,8 +25,10 @@ function levelOf(state: FindingState): Level {
 }
 
 function messageOf(state: FindingState): string {
-  if (state.override) return `${state.finding.message} (overridden by ${state.override.by.name ?? state.override.by.id}: “${state.override.reason}”)`
-  if (state.ignore && state.status === 'ignored') return `${state.finding.message} (ignored by ${state.ignore.ignoredBy.name ?? state.ignore.ignoredBy.id}: “${state.ignore.reason}”)`
+  if (state.override)
+    return `${state.finding.message} (overridden by ${state.override.by.name ?? state.override.by.id}: “${state.override.reason}”)`
+  if (state.ignore && state.status === 'ignored')
+    return `${state.finding.message} (ignored by ${state.ignore.ignoredBy.name ?? state.ignore.ignoredBy.id}: “${state.ignore.reason}”)`
   return state.finding.message
 }
 
@@ -75,7 +77,9 @@ function validatorFor(level: Level) {
       states = await reviewStates(doc, context)
     } catch (error) {
       // Fail closed: if the checks cannot run, that itself is an error marker.
-      return level === 'error' ? `The editorial checks could not run (${(error as Error)?.message ?? error}); publishing is blocked until they do.` : true
+      return level === 'error'
+        ? `The editorial checks could not run (${(error as Error)?.message ?? error}); publishing is blocked until they do.`
+        : true
     }
     const errors: ValidationError[] = []
     for (const state of states) {

@@ -13,7 +13,8 @@ export function createEditorialBadge(options: ResolvedOptions): DocumentBadgeCom
       return {label: `${n} check${n === 1 ? '' : 's'} failing`, color: 'danger', title: decision.reason}
     }
     const by = decision.approval ? (decision.approval.approvedBy.name ?? decision.approval.approvedBy.id) : undefined
-    if (decision.state === 'overridden') return {label: `Override by ${by}`, color: 'warning', title: `${by} overrode the open checks for this version`}
+    if (decision.state === 'overridden')
+      return {label: `Override by ${by}`, color: 'warning', title: `${by} overrode the open checks for this version`}
     if (decision.state === 'approved') return {label: 'Approved', color: 'success', title: `Approved by ${by}`}
     return null
   }

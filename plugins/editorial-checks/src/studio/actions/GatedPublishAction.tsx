@@ -76,7 +76,13 @@ export function gateAction(original: DocumentActionComponent, options: ResolvedO
     const review = useEditorialReview(props.id, props.type, options)
     if (!base) return null
     if (!review.ready || !review.decision.allowed) {
-      return {...base, disabled: true, title: review.decision.reason ?? 'Running the editorial checks…', onHandle: undefined, shortcut: null}
+      return {
+        ...base,
+        disabled: true,
+        title: review.decision.reason ?? 'Running the editorial checks…',
+        onHandle: undefined,
+        shortcut: null,
+      }
     }
     return base
   }

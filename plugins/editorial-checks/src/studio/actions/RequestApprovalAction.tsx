@@ -34,7 +34,14 @@ export function createRequestApprovalAction(options: ResolvedOptions): DocumentA
           <Stack gap={4} data-testid="editorial-request-form">
             <Text size={1}>{review.decision.reason}</Text>
             <Text size={1}>A managing editor will see this article under Approvals → Awaiting approval, with your note.</Text>
-            <TextArea rows={3} fontSize={1} placeholder="Note for the managing editor (optional)" aria-label="Note for the managing editor" value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+            <TextArea
+              rows={3}
+              fontSize={1}
+              placeholder="Note for the managing editor (optional)"
+              aria-label="Note for the managing editor"
+              value={note}
+              onChange={(e) => setNote(e.currentTarget.value)}
+            />
             <Flex gap={2} justify="flex-end">
               <Button mode="bleed" text="Cancel" onClick={close} disabled={busy} />
               <Button

@@ -39,17 +39,14 @@ function ChecksDialogContent({review, options, onClose}: {review: EditorialRevie
   const ops = useReviewOperations(review)
   const [busy, setBusy] = useState(false)
   const jump = useJumpToPath(onClose)
-  const run = useCallback(
-    async <T,>(work: () => Promise<T>): Promise<T> => {
-      setBusy(true)
-      try {
-        return await work()
-      } finally {
-        setBusy(false)
-      }
-    },
-    [],
-  )
+  const run = useCallback(async <T,>(work: () => Promise<T>): Promise<T> => {
+    setBusy(true)
+    try {
+      return await work()
+    } finally {
+      setBusy(false)
+    }
+  }, [])
   const onFix = useCallback((fix: Fix) => void run(() => ops.applyFix(fix)), [run, ops])
   const onIgnore = useCallback((state: FindingState, reason: string) => run(() => ops.ignore(state, reason)), [run, ops])
   return (

@@ -22,7 +22,9 @@ export function ApprovalForm({review, bodyField, busy, onSubmit, onCancel}: Appr
   const [note, setNote] = useState('')
   const reasonMap = useMemo(() => new Map(Object.entries(reasons)), [reasons])
   const decision = canApprove(review.user?.roles ?? [], review.ctx, reasonMap)
-  const label = blocking.length ? `Override ${blocking.length === 1 ? '1 check' : `${blocking.length} checks`} and publish` : 'Approve and publish'
+  const label = blocking.length
+    ? `Override ${blocking.length === 1 ? '1 check' : `${blocking.length} checks`} and publish`
+    : 'Approve and publish'
 
   return (
     <Stack gap={4} data-testid="editorial-approval-form">
@@ -84,7 +86,14 @@ export function ApprovalForm({review, bodyField, busy, onSubmit, onCancel}: Appr
           </Card>
         )
       })}
-      <TextArea fontSize={1} rows={2} aria-label="Note (optional)" placeholder="Note (optional)" value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+      <TextArea
+        fontSize={1}
+        rows={2}
+        aria-label="Note (optional)"
+        placeholder="Note (optional)"
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+      />
       {!decision.allowed && decision.missingReasons.length > 0 && (
         <Text size={1} muted>
           {decision.reason}

@@ -56,9 +56,12 @@ export function createEditorialInspector(options: ResolvedOptions): DocumentInsp
         icon: ChecksIcon,
         title: 'Editorial checks',
         showAsAction: true,
-        ...(state === 'blocked' ? {tone: 'critical' as const, status: 'critical' as const} : state === 'overridden' ? {tone: 'caution' as const} : {}),
+        ...(state === 'blocked'
+          ? {tone: 'critical' as const, status: 'critical' as const}
+          : state === 'overridden'
+            ? {tone: 'caution' as const}
+            : {}),
       }
     },
   })
 }
-

@@ -105,9 +105,7 @@ export function FindingCard({state, document, bodyField, busy, onFix, onIgnore, 
         )}
 
         <Flex gap={2} wrap="wrap">
-          {blockPath && onJump && (
-            <Button mode="bleed" fontSize={1} padding={2} text="Go to paragraph" onClick={() => onJump(blockPath)} />
-          )}
+          {blockPath && onJump && <Button mode="bleed" fontSize={1} padding={2} text="Go to paragraph" onClick={() => onJump(blockPath)} />}
           {status === 'open' &&
             onFix &&
             fixes.map((fix) => (

@@ -15,7 +15,14 @@ export function ReviewHistory({review}: {review: EditorialReview}) {
       {approvals.map((a) => {
         const validity = isApprovalValid(a, review.ctx)
         return (
-          <Card key={a._id ?? a.approvedAt} padding={3} radius={2} border data-testid="editorial-history-approval" data-valid={validity.valid}>
+          <Card
+            key={a._id ?? a.approvedAt}
+            padding={3}
+            radius={2}
+            border
+            data-testid="editorial-history-approval"
+            data-valid={validity.valid}
+          >
             <Stack gap={2}>
               <Flex gap={2} align="center">
                 <Badge tone={validity.valid ? 'positive' : 'default'} fontSize={0}>
@@ -30,8 +37,16 @@ export function ReviewHistory({review}: {review: EditorialReview}) {
                   {o.message} — “{o.reason}”
                 </Text>
               ))}
-              {a.note && <Text size={1} muted>Note: {a.note}</Text>}
-              {!validity.valid && <Text size={1} muted>{validity.reason}</Text>}
+              {a.note && (
+                <Text size={1} muted>
+                  Note: {a.note}
+                </Text>
+              )}
+              {!validity.valid && (
+                <Text size={1} muted>
+                  {validity.reason}
+                </Text>
+              )}
             </Stack>
           </Card>
         )

@@ -66,10 +66,7 @@ export function useEditorialReview(id: string, type: string, options: ResolvedOp
   const entities = useLiveQuery<EntityDocument[]>(ENTITIES_QUERY, `*[_type == "${ENTITY_TYPE}"]`, {}, options.kb.studioEntities !== false)
   const records = useLiveQuery<ReviewRecords>(REVIEW_QUERY, REVIEW_LISTEN, {id: documentId})
 
-  const people = useMemo(
-    () => new Map((peopleQuery.data ?? []).map((p) => [String(p._id), p] as const)),
-    [peopleQuery.data],
-  )
+  const people = useMemo(() => new Map((peopleQuery.data ?? []).map((p) => [String(p._id), p] as const)), [peopleQuery.data])
   const kb = useMemo(() => {
     if (options.kb.studioEntities !== false && entities.data === undefined) return undefined
     try {

@@ -17,7 +17,12 @@ export function useGateIntegrity(review: EditorialReview): GateIntegrity {
   const validation = useValidationStatus(draftId, review.documentType, true)
   const ungated = useMemo(() => {
     try {
-      const actions = source.document.actions({schemaType: review.documentType, documentId: review.documentId, versionType: 'draft', releaseId: undefined})
+      const actions = source.document.actions({
+        schemaType: review.documentType,
+        documentId: review.documentId,
+        versionType: 'draft',
+        releaseId: undefined,
+      })
       return actions.filter((a) => a.action === 'publish' && !isGatedAction(a)).map((a) => a.displayName ?? 'a Publish action')
     } catch {
       return []
@@ -26,10 +31,13 @@ export function useGateIntegrity(review: EditorialReview): GateIntegrity {
 
   const problems: string[] = []
   if (ungated.length) {
-    problems.push(`A plugin listed after editorialChecks() adds ${ungated.join(', ')} without the gate: list editorialChecks() last in plugins.`)
+    problems.push(
+      `A plugin listed after editorialChecks() adds ${ungated.join(', ')} without the gate: list editorialChecks() last in plugins.`,
+    )
   }
   const hasDraft = review.document?._id?.startsWith('drafts.')
-  const markersExpected = review.ready && hasDraft && review.findings.length > 0 && !validation.isValidating && validation.revision === review.document?._rev
+  const markersExpected =
+    review.ready && hasDraft && review.findings.length > 0 && !validation.isValidating && validation.revision === review.document?._rev
   if (markersExpected && !validation.validation.some(isEditorialMarker)) {
     problems.push(
       `Inline markers are off for "${review.documentType}": add validation: (rule) => editorialChecksValidation(rule) to the type. Until then only the Studio's actions are gated, not releases.`,

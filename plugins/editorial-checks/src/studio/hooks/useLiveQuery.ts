@@ -20,7 +20,12 @@ export function useLiveQuery<T>(fetch: string, listen: string, params: Record<st
       enabled
         ? subscribeLive<T>(
             key,
-            () => documentStore.listenQuery({fetch, listen}, params as never, {apiVersion: API_VERSION, perspective: 'raw', tag: 'editorial-checks'}),
+            () =>
+              documentStore.listenQuery({fetch, listen}, params as never, {
+                apiVersion: API_VERSION,
+                perspective: 'raw',
+                tag: 'editorial-checks',
+              }),
             onChange,
           )
         : () => {},

@@ -19,7 +19,8 @@ export function isRevisionConflict(error: unknown): boolean {
   )
 }
 
-export const RERUN_MESSAGE = 'Someone edited the article after the checks ran, so nothing was changed. The checks have been run again on the latest version: please try again.'
+export const RERUN_MESSAGE =
+  'Someone edited the article after the checks ran, so nothing was changed. The checks have been run again on the latest version: please try again.'
 
 export interface ReviewOperations {
   applyFix(fix: Fix): Promise<boolean>
@@ -41,7 +42,8 @@ export function useReviewOperations(review: EditorialReview): ReviewOperations {
       toast.push({
         status: conflict ? 'warning' : 'error',
         title,
-        description: error instanceof FixConflictError ? error.message : conflict ? RERUN_MESSAGE : String((error as Error)?.message ?? error),
+        description:
+          error instanceof FixConflictError ? error.message : conflict ? RERUN_MESSAGE : String((error as Error)?.message ?? error),
         closable: true,
         duration: 10000,
       })
@@ -69,7 +71,14 @@ export function useReviewOperations(review: EditorialReview): ReviewOperations {
       async ignore(state, reason) {
         if (!actor) return false
         try {
-          const record = buildIgnore({documentId: review.documentId, finding: state.finding, actor, now: new Date(), reason, ctx: review.ctx})
+          const record = buildIgnore({
+            documentId: review.documentId,
+            finding: state.finding,
+            actor,
+            now: new Date(),
+            reason,
+            ctx: review.ctx,
+          })
           await client.create(ignoreDocument(record), {visibility: 'sync', tag: 'editorial-checks.ignore'})
           return true
         } catch (error) {
@@ -89,7 +98,11 @@ export function useReviewOperations(review: EditorialReview): ReviewOperations {
             ...(note ? {note} : {}),
           })
           await client.create(requestDocument(record), {visibility: 'sync', tag: 'editorial-checks.request'})
-          toast.push({status: 'success', title: 'Approval requested', description: 'Managing editors see it under Approvals → Awaiting approval.'})
+          toast.push({
+            status: 'success',
+            title: 'Approval requested',
+            description: 'Managing editors see it under Approvals → Awaiting approval.',
+          })
           return true
         } catch (error) {
           return fail('Approval request: not recorded', error)

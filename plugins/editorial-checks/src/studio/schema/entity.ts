@@ -5,7 +5,10 @@ import {OFFICE_KINDS} from '../../kb/types.ts'
 import {ENTITY_TYPE} from '../records.ts'
 import {validateEntity, type EntityDocument} from './entity-kb.ts'
 
-const kind = (k: string) => ({parent}: {parent?: {kind?: string}}) => parent?.kind !== k
+const kind =
+  (k: string) =>
+  ({parent}: {parent?: {kind?: string}}) =>
+    parent?.kind !== k
 const strings = (name: string, title: string, hidden: ReturnType<typeof kind>, description?: string) =>
   defineField({name, title, type: 'array', of: [defineArrayMember({type: 'string'})], hidden, ...(description ? {description} : {})})
 const date = (name: string, title: string, hidden: ReturnType<typeof kind>, description?: string) =>
@@ -32,9 +35,26 @@ export const entityType = defineType({
     // office-term
     defineField({name: 'person', title: 'Person', type: 'string', hidden: kind('office-term')}),
     strings('personVariants', 'Other spellings of the name', kind('office-term')),
-    defineField({name: 'jurisdiction', type: 'string', hidden: kind('office-term'), description: 'ISO country code (de, us) or organisation id (nato, eu)'}),
-    defineField({name: 'officeId', title: 'Office id', type: 'string', hidden: kind('office-term'), description: 'To add a term to a shipped office, its id (e.g. de.chancellor); leave empty for a new office'}),
-    defineField({name: 'officeKind', title: 'Kind of office', type: 'string', options: {list: [...OFFICE_KINDS]}, hidden: kind('office-term')}),
+    defineField({
+      name: 'jurisdiction',
+      type: 'string',
+      hidden: kind('office-term'),
+      description: 'ISO country code (de, us) or organisation id (nato, eu)',
+    }),
+    defineField({
+      name: 'officeId',
+      title: 'Office id',
+      type: 'string',
+      hidden: kind('office-term'),
+      description: 'To add a term to a shipped office, its id (e.g. de.chancellor); leave empty for a new office',
+    }),
+    defineField({
+      name: 'officeKind',
+      title: 'Kind of office',
+      type: 'string',
+      options: {list: [...OFFICE_KINDS]},
+      hidden: kind('office-term'),
+    }),
     defineField({name: 'title', title: 'Title as written before a name', type: 'string', hidden: kind('office-term')}),
     strings('titleVariants', 'Other forms of the title', kind('office-term')),
     date('start', 'In office from', kind('office-term')),
@@ -43,20 +63,32 @@ export const entityType = defineType({
     // place-spelling
     defineField({name: 'house', title: 'House spelling', type: 'string', hidden: kind('place-spelling')}),
     strings('variants', 'Other spellings', ({parent}) => parent?.kind === 'office-term'),
-    defineField({name: 'country', type: 'string', hidden: ({parent}) => parent?.kind === 'office-term', description: 'ISO country code, or organisation id'}),
+    defineField({
+      name: 'country',
+      type: 'string',
+      hidden: ({parent}) => parent?.kind === 'office-term',
+      description: 'ISO country code, or organisation id',
+    }),
     // metonym
     defineField({name: 'text', title: 'Name', type: 'string', hidden: kind('metonym'), description: 'e.g. the Kremlin'}),
     defineField({
       name: 'stands',
       title: 'Stands for',
       type: 'string',
-      options: {list: ['government', 'head-of-state', 'head-of-government', 'foreign-ministry', 'defence-ministry', 'legislature', 'organisation']},
+      options: {
+        list: ['government', 'head-of-state', 'head-of-government', 'foreign-ministry', 'defence-ministry', 'legislature', 'organisation'],
+      },
       hidden: kind('metonym'),
     }),
     date('from', 'From', kind('metonym')),
     date('until', 'Until', kind('metonym')),
     // all
-    defineField({name: 'source', type: 'string', description: 'Where this comes from: every entry must be sourced', validation: (rule) => rule.required()}),
+    defineField({
+      name: 'source',
+      type: 'string',
+      description: 'Where this comes from: every entry must be sourced',
+      validation: (rule) => rule.required(),
+    }),
     defineField({name: 'date', title: 'Checked on', type: 'string', placeholder: 'YYYY-MM-DD', validation: (rule) => rule.required()}),
     defineField({name: 'note', type: 'text', rows: 2}),
   ],

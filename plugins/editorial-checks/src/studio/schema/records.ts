@@ -28,7 +28,12 @@ const findingFields = [
 const target = [
   defineField({name: 'documentId', title: 'Article id', type: 'string'}),
   defineField({name: 'documentType', title: 'Article type', type: 'string'}),
-  defineField({name: 'contentHash', title: 'Content hash', type: 'string', description: 'SHA-256 of the content as checked; any edit changes it.'}),
+  defineField({
+    name: 'contentHash',
+    title: 'Content hash',
+    type: 'string',
+    description: 'SHA-256 of the content as checked; any edit changes it.',
+  }),
   defineField({name: 'revision', type: 'string'}),
 ]
 
@@ -106,7 +111,12 @@ export const ignoreType = defineType({
     defineField({name: 'fingerprint', type: 'string'}),
     defineField({name: 'ruleId', title: 'Rule', type: 'string'}),
     defineField({name: 'blockKey', title: 'Paragraph key', type: 'string'}),
-    defineField({name: 'textHash', title: 'Paragraph text hash', type: 'string', description: 'The ignore lapses when the paragraph text no longer has this hash.'}),
+    defineField({
+      name: 'textHash',
+      title: 'Paragraph text hash',
+      type: 'string',
+      description: 'The ignore lapses when the paragraph text no longer has this hash.',
+    }),
     defineField({name: 'evidence', type: 'text', rows: 2}),
     defineField({name: 'reason', type: 'text', rows: 2}),
     actor('ignoredBy', 'Ignored by'),
