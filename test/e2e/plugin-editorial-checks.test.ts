@@ -285,7 +285,11 @@ describe('two users at once', () => {
 
     // The fix either landed, or the lake refused it (the typist's edits moved the revision on) and the fixer was
     // told to try again: it then applies cleanly to the latest version, and the typing is still all there.
-    if (bodyKeys(DRAFT).includes('05bd4067907a')) {
+    const refused = bodyKeys(DRAFT).includes('05bd4067907a')
+    console.log(
+      `[e2e plugin] fix during typing: ${refused ? 'refused (the revision moved on), then re-applied' : 'applied, typing rebased on it'}`,
+    )
+    if (refused) {
       await fixer.getByText('nothing was changed').first().waitFor({timeout: 10_000})
       await h.shot(fixer, 'plugin-concurrent-fix-refused')
       await expect

@@ -134,9 +134,18 @@ function kbKey(kb: unknown): string {
  * Findings for a document, cached by what they depend on: the content hash, the byline's people, the config and
  * the KB. A rule that throws becomes an `internal` finding (the engine's doing), never an exception here.
  */
-export function checkCached(doc: SanityDocumentLike, inputs: CheckInputs): Finding[] {
+function checkKey(doc: SanityDocumentLike, inputs: CheckInputs): string {
   const people = [...inputs.people.entries()].map(([id, p]) => [id, contentHash(p)])
-  const key = `${contentHash(doc)}|${stableStringify(people)}|${stableStringify(inputs.config)}|${inputs.bodyField}|${kbKey(inputs.kb)}|${String(doc.publishedAt ?? '')}`
+  return `${contentHash(doc)}|${stableStringify(people)}|${stableStringify(inputs.config)}|${inputs.bodyField}|${kbKey(inputs.kb)}|${String(doc.publishedAt ?? '')}`
+}
+
+/** Whether checkCached() would answer from the cache (no engine run). */
+export function isCheckCached(doc: SanityDocumentLike, inputs: CheckInputs): boolean {
+  return findingsCache.has(checkKey(doc, inputs))
+}
+
+export function checkCached(doc: SanityDocumentLike, inputs: CheckInputs): Finding[] {
+  const key = checkKey(doc, inputs)
   const hit = findingsCache.get(key)
   if (hit) {
     findingsCache.delete(key)

@@ -12,7 +12,7 @@ import type {Path, SanityDocumentLike} from '../engine/index.ts'
 import {MARKER_SOURCE} from './actions/markers.ts'
 import {resolveOptions} from './config.ts'
 import {API_VERSION, ENTITIES_QUERY, PEOPLE_QUERY, publishedId, REVIEW_QUERY} from './records.ts'
-import {authorIds, checkCached, getActiveOptions, readOrFetch, studioKb} from './review-store.ts'
+import {authorIds, checkCached, getActiveOptions, isCheckCached, readOrFetch, studioKb, type CheckInputs} from './review-store.ts'
 import type {ReviewRecords} from './hooks/useEditorialReview.ts'
 import type {EntityDocument} from './schema/entity-kb.ts'
 
@@ -51,12 +51,16 @@ export async function reviewStates(doc: SanityDocumentLike, context: Pick<Valida
     readOrFetch<ReviewRecords>(client, REVIEW_QUERY, {id: publishedId(String(doc._id ?? ''))}),
   ])
   const kb = studioKb(entities ?? [], options.kb).kb
-  const findings = checkCached(doc, {
+  const inputs: CheckInputs = {
     people: new Map((people ?? []).map((p) => [String(p._id), p])),
     config: options.checkConfig,
     bodyField: options.bodyField,
     kb,
-  })
+  }
+  // Debounce: Sanity validates the latest version only once the previous run is done, so waiting here collapses
+  // a burst of keystrokes into one engine run. Content already checked (by a pane, or another level) is instant.
+  if (!isCheckCached(doc, inputs) && options.debounceMs > 0) await new Promise((resolve) => setTimeout(resolve, options.debounceMs))
+  const findings = checkCached(doc, inputs)
   const ctx: ReviewContext = {
     findings,
     contentHash: contentHash(doc),

@@ -6,7 +6,8 @@ import {useEditorialReview} from '../hooks/useEditorialReview.ts'
 export function createEditorialBadge(options: ResolvedOptions): DocumentBadgeComponent {
   const EditorialBadge: DocumentBadgeComponent = (props) => {
     const review = useEditorialReview(props.id, props.type, options)
-    if (!review.ready) return null
+    // While the editor types, keep the last result rather than flicker.
+    if (!review.loaded) return null
     const {decision} = review
     if (!decision.allowed) {
       const n = decision.blocking.length

@@ -51,7 +51,7 @@ export function createEditorialInspector(options: ResolvedOptions): DocumentInsp
     component: EditorialInspector,
     useMenuItem: ({documentId, documentType}) => {
       const review = useEditorialReview(documentId, documentType, options)
-      const state = review.ready ? review.decision.state : undefined
+      const state = review.loaded ? review.decision.state : undefined
       return {
         icon: ChecksIcon,
         title: 'Editorial checks',

@@ -17,7 +17,7 @@ export interface FindingsPanelProps {
 
 /** Findings grouped by category, each with its paragraph, fixes and ignore; the gate's state on top. */
 export function FindingsPanel({review, bodyField, busy = false, onFix, onIgnore, onJump}: FindingsPanelProps) {
-  if (!review.ready && review.findings.length === 0) {
+  if (!review.loaded) {
     return (
       <Flex align="center" gap={2} padding={4} data-testid="editorial-checks-loading">
         <Spinner muted />

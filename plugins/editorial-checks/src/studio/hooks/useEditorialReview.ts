@@ -37,7 +37,9 @@ export interface EditorialReview {
   publishedRevision?: string
   /** The checks have not yet run on the latest content (the editor is typing): the gate waits. */
   pending: boolean
-  /** Records and findings are loaded for the latest content. */
+  /** Records, people and KB are loaded and the checks have run (perhaps on content a keystroke old). */
+  loaded: boolean
+  /** Loaded, and the checks ran on the latest content: what the gate requires. */
   ready: boolean
   findings: Finding[]
   ctx: ReviewContext
@@ -111,6 +113,7 @@ export function useEditorialReview(id: string, type: string, options: ResolvedOp
     ...(checked ? {document: checked} : {}),
     ...(editState.published?._rev ? {publishedRevision: editState.published._rev} : {}),
     pending,
+    loaded: editState.ready && records.data !== undefined && peopleReady && kbReady,
     ready: editState.ready && records.data !== undefined && peopleReady && kbReady && !pending,
     findings,
     ctx,
