@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {buildArticleView, defineRule, removeBlock, replaceText, resolveRules, run, validateConfig, ConfigError, type Rule} from './index.ts'
+import {buildArticleView, defineRule, removeBlock, replaceText, resolveRules, run, validateConfig, ConfigError, type CheckConfig, type Rule} from './index.ts'
 
 const article = buildArticleView({
   _id: 'drafts.a',
@@ -85,11 +85,11 @@ describe('run', () => {
     expect(f!.fix!.edits).toEqual([{type: 'removeBlock', path: ['body', {_key: 'k1'}]}])
   })
 
-  test.each([
+  test.each<[string, CheckConfig | undefined, string[]]>([
     ['default severity', undefined, ['warning', 'error']],
-    ['off silences a rule', {rules: {word: 'off' as const}}, ['error']],
-    ['severity from config', {rules: {word: 'error' as const, block: 'info' as const}}, ['error', 'info']],
-    ['tuple form', {rules: {block: ['warning' as const]}}, ['warning', 'warning']],
+    ['off silences a rule', {rules: {word: 'off'}}, ['error']],
+    ['severity from config', {rules: {word: 'error', block: 'info'}}, ['error', 'info']],
+    ['tuple form', {rules: {block: ['warning']}}, ['warning', 'warning']],
   ])('%s', (_name, config, severities) => {
     expect(run(article, [wordRule, blockRule], config).map((f) => f.severity)).toEqual(severities)
   })
