@@ -167,6 +167,8 @@ export async function startLocalLake(options: LakeOptions = {}): Promise<LocalLa
   const certificate = options.certificate ?? ensureCertificate(options.certDir ?? join(ROOT, '.sanity/local-lake/certs'))
   const keyValues = new Map<string, unknown>()
   const unknownRequests: string[] = []
+  // LOCAL_LAKE_SLOW_MS=50 logs every request that took at least that long.
+  const slowMs = process.env.LOCAL_LAKE_SLOW_MS ? Number(process.env.LOCAL_LAKE_SLOW_MS) : undefined
   const openStreams = new Set<Res>()
 
   let indexPage: {html: string; csp: string} | undefined
@@ -480,6 +482,13 @@ export async function startLocalLake(options: LakeOptions = {}): Promise<LocalLa
     const url = new URL(req.url ?? '/', 'https://localhost')
     const apiPrefix = /^\/v(?:1|X|\d{4}-\d{2}-\d{2})(\/.*)$/.exec(url.pathname)
     const ctx: Ctx = {req, res, url, user: userFor(req, url), path: apiPrefix?.[1] ?? url.pathname}
+    if (slowMs !== undefined && !url.pathname.includes('/listen/')) {
+      const started = performance.now()
+      res.on('finish', () => {
+        const ms = performance.now() - started
+        if (ms >= slowMs) console.warn(`[local-lake] ${Math.round(ms)} ms ${req.method} ${url.pathname} ${url.searchParams.get('tag') ?? ''}`)
+      })
+    }
     try {
       if (apiPrefix) {
         if (await handleApi(ctx)) return

@@ -40,7 +40,7 @@ if (process.env.SANITY_STUDIO_PROJECT_ID) {
   const studioDir = join(ROOT, 'dist')
   if (!values['no-build'] || !existsSync(join(studioDir, 'index.html'))) {
     console.log('Building the Studio for the local lake (sanity build)…')
-    const env = {...process.env, SANITY_TELEMETRY_DISABLED: '1'}
+    const env: NodeJS.ProcessEnv = {...process.env, SANITY_TELEMETRY_DISABLED: '1'}
     delete env.SANITY_STUDIO_PROJECT_ID
     const build = spawnSync(sanityBin, ['build', studioDir, '--yes'], {cwd: ROOT, stdio: 'inherit', env})
     if (build.status !== 0) process.exit(build.status ?? 1)

@@ -2,9 +2,11 @@
 // with a temporary data file, drives Debian's Chromium through playwright-core, records every request
 // the browser makes and writes a screenshot per step to test-results/screenshots/.
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, rmSync} from 'node:fs'
-import {join, resolve} from 'node:path'
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {basename, join, resolve} from 'node:path'
+import {setTimeout as sleep} from 'node:timers/promises'
 import {type Browser, type BrowserContext, chromium, type Page} from 'playwright-core'
+import {expect} from 'vitest'
 import {startTestLake, type TestLake} from '../local-lake/lake-client.ts'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
@@ -24,6 +26,7 @@ export function requireChromium(): void {
 
 /** `sanity build` of this Studio without a project id, i.e. wired to the local lake. */
 export function buildStudio(outDir = STUDIO_BUILD): string {
+  rmSync(join(outDir, BUILT_MARKER), {force: true})
   const env: NodeJS.ProcessEnv = {...process.env, SANITY_TELEMETRY_DISABLED: '1'}
   delete env.SANITY_STUDIO_PROJECT_ID
   delete env.SANITY_STUDIO_DATASET
@@ -33,7 +36,80 @@ export function buildStudio(outDir = STUDIO_BUILD): string {
     encoding: 'utf8',
   })
   if (result.status !== 0) throw new Error(`sanity build failed:\n${result.stdout}\n${result.stderr}`)
+  writeFileSync(join(outDir, BUILT_MARKER), new Date().toISOString())
   return outDir
+}
+
+const BUILT_MARKER = '.built-for-local-lake'
+const BUILD_INPUTS = ['sanity.config.ts', 'sanity.cli.ts', 'package.json', 'schemas', 'studio', 'plugins']
+
+function newestInput(path: string): number {
+  if (!existsSync(path)) return 0
+  const stat = statSync(path)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  let newest = stat.mtimeMs
+  for (const entry of readdirSync(path)) {
+    if (entry === 'node_modules' || entry.startsWith('.')) continue
+    newest = Math.max(newest, newestInput(join(path, entry)))
+  }
+  return newest
+}
+
+/**
+ * Runs `fn` holding a lock shared by every test file (vitest runs files in separate workers): the
+ * browser files take turns, since two Studios in two Chromiums on two cores make both flaky.
+ */
+async function withLock<T>(name: string, fn: () => Promise<T>, waitMs = 600_000): Promise<{result: T; release: () => void}> {
+  const dir = join(ROOT, 'test-results', `${name}.lock`)
+  mkdirSync(join(ROOT, 'test-results'), {recursive: true})
+  const deadline = Date.now() + waitMs
+  for (;;) {
+    try {
+      mkdirSync(dir)
+      writeFileSync(join(dir, 'pid'), String(process.pid))
+      break
+    } catch {
+      if (lockHolderIsGone(dir)) rmSync(dir, {recursive: true, force: true})
+      else if (Date.now() > deadline) throw new Error(`waited ${waitMs / 1000} s for ${dir}`)
+      else await sleep(250)
+    }
+  }
+  const release = () => rmSync(dir, {recursive: true, force: true})
+  try {
+    return {result: await fn(), release}
+  } catch (err) {
+    release()
+    throw err
+  }
+}
+
+// A lock left by a killed run names a process that no longer exists.
+function lockHolderIsGone(dir: string): boolean {
+  let pid: number
+  try {
+    pid = Number(readFileSync(join(dir, 'pid'), 'utf8'))
+  } catch {
+    // Just taken (pid not written yet) or just released.
+    try {
+      return Date.now() - statSync(dir).mtimeMs > 10_000
+    } catch {
+      return false
+    }
+  }
+  try {
+    process.kill(pid, 0)
+    return false
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH'
+  }
+}
+
+/** Builds the Studio unless the last build is newer than every file it is built from. */
+export function ensureStudioBuild(outDir = STUDIO_BUILD): string {
+  const marker = join(outDir, BUILT_MARKER)
+  const builtAt = existsSync(marker) ? statSync(marker).mtimeMs : 0
+  const newest = Math.max(...BUILD_INPUTS.map((p) => newestInput(join(ROOT, p))))
+  return builtAt > newest ? outDir : buildStudio(outDir)
 }
 
 export interface RecordedRequest {
@@ -51,6 +127,8 @@ export interface Harness {
   /** A fresh browser context signed in as `as` (a user id or role name). */
   newUser(as: string): Promise<{context: BrowserContext; page: Page}>
   shot(page: Page, name: string): Promise<string>
+  /** This file's screenshot folder */
+  screenshots: string
   close(): Promise<void>
 }
 
@@ -66,15 +144,33 @@ const CHROMIUM_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ]
 
+/**
+ * Starts lake and browser for one test file. Screenshots go to test-results/screenshots/<file>/.
+ * Call from beforeAll; close() in afterAll releases the turn for the next browser file.
+ */
 export async function startHarness(): Promise<Harness> {
   requireChromium()
-  const studioDir = buildStudio()
-  const lake = await startTestLake({studioDir})
-  const browser = await chromium.launch({executablePath: CHROMIUM, args: CHROMIUM_ARGS})
+  const testFile = expect.getState().testPath
+  const screenshots = join(SCREENSHOTS, testFile ? basename(testFile).replace(/\.test\.ts$/, '') : 'e2e')
+  const {result: studioDir, release} = await withLock('e2e-browser', async () => ensureStudioBuild())
+  let lake: TestLake | undefined
+  let browser: Browser | undefined
+  try {
+    lake = await startTestLake({studioDir})
+    browser = await chromium.launch({executablePath: CHROMIUM, args: CHROMIUM_ARGS})
+  } catch (err) {
+    await lake?.close()
+    release()
+    throw err
+  }
+  return harness(lake, browser, screenshots, release)
+}
+
+function harness(lake: TestLake, browser: Browser, screenshots: string, release: () => void): Harness {
   const requests: RecordedRequest[] = []
   const consoleErrors: string[] = []
-  rmSync(SCREENSHOTS, {recursive: true, force: true})
-  mkdirSync(SCREENSHOTS, {recursive: true})
+  rmSync(screenshots, {recursive: true, force: true})
+  mkdirSync(screenshots, {recursive: true})
   let step = 0
 
   return {
@@ -104,13 +200,18 @@ export async function startHarness(): Promise<Harness> {
     },
     async shot(page, name) {
       step += 1
-      const file = join(SCREENSHOTS, `${String(step).padStart(2, '0')}-${name}.png`)
+      const file = join(screenshots, `${String(step).padStart(2, '0')}-${name}.png`)
       await page.screenshot({path: file})
       return file
     },
+    screenshots,
     async close() {
-      await browser.close()
-      await lake.close()
+      try {
+        await browser.close()
+        await lake.close()
+      } finally {
+        release()
+      }
     },
   }
 }

@@ -2,7 +2,7 @@
 // a document action's dialog, two users live, a 409 write conflict, roles, and no traffic beyond
 // 127.0.0.1. Steps run in order and share one lake; each leaves a screenshot.
 import type {Page} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest'
 import {type Harness, SCREENSHOTS, startHarness} from './harness.ts'
 
 const SEED_ID = 'article-hegseth-kyiv'
@@ -33,12 +33,20 @@ const appendText = async (page: Page, selector: string, text: string) => {
   await page.keyboard.insertText(text)
 }
 
+// Browser files take turns (see harness.ts), so this may wait for another file's run first.
 beforeAll(async () => {
   h = await startHarness()
-}, 120_000)
+}, 400_000)
+
+afterEach(async ({task}) => {
+  if (task.result?.state !== 'fail') return
+  for (const [who, page] of [['editor', editor], ['managing-editor', managing]] as const) {
+    if (page && !page.isClosed()) await h.shot(page, `FAILED-${who}`).catch(() => undefined)
+  }
+})
 
 afterAll(async () => {
-  console.log(`\n[e2e] screenshots in ${SCREENSHOTS}`)
+  console.log(`\n[e2e] screenshots in ${h?.screenshots ?? SCREENSHOTS}`)
   await h?.close()
 })
 
@@ -141,14 +149,15 @@ describe('the Studio against the local lake', () => {
     await openDocument(editor, CLEAN_ID)
     await expect.poll(() => titleInput(editor).inputValue(), {timeout: 20_000}).toBe('Council approves new bike lanes on Main Street')
     const publish = editor.getByTestId('action-publish')
-    await expect.poll(() => publish.isEnabled(), {timeout: 15_000}).toBe(true)
+    // The editorial-checks plugin runs its checks before it lets Publish through; give it time on a busy machine.
+    await expect.poll(() => publish.isEnabled(), {timeout: 30_000}).toBe(true)
     await publish.click()
     await expect.poll(() => stored(CLEAN_ID)?.title, {timeout: 15_000}).toBe('Council approves new bike lanes on Main Street')
     expect(stored(`drafts.${CLEAN_ID}`)).toBeUndefined()
     // The Studio follows: nothing left to publish, and the list shows the document as published.
     await expect.poll(() => publish.isDisabled(), {timeout: 15_000}).toBe(true)
     await h.shot(editor, 'clean-article-published')
-  }, 45_000)
+  }, 60_000)
 
   test('a document action opens its dialog (Delete asks for confirmation)', async () => {
     // The editorial-checks plugin's own actions will have their dialogs tested here once they exist.
