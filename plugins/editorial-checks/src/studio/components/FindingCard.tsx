@@ -120,7 +120,8 @@ export function FindingCard({state, document, bodyField, busy, onFix, onIgnore, 
                 onClick={() => onFix(fix)}
               />
             ))}
-          {!state.ignore && status === 'open' && onIgnore && !ignoring && (
+          {/* A check that failed to run can only be overridden by an approver, not ignored. */}
+          {!state.ignore && status === 'open' && onIgnore && !ignoring && finding.category !== 'internal' && (
             <Button mode="bleed" fontSize={1} padding={2} text="Ignore…" disabled={busy} onClick={() => setIgnoring(true)} />
           )}
         </Flex>
