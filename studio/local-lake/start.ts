@@ -2,14 +2,15 @@
 // With SANITY_STUDIO_PROJECT_ID (and SANITY_STUDIO_DATASET) set it runs `sanity dev` against the
 // real Content Lake instead: the local lake is for trying and testing, never for production.
 //
-//   npm start                      build, then serve Studio + local lake
-//   npm start -- --no-build        serve the last build (dist/)
+//   npm start                      build (when a source changed since the last build), then serve
+//   npm start -- --no-build        serve whatever is in dist/
 //   npm start -- --reset           forget local edits: seed afresh
 //   npm start -- --port 4000 --data path/to/data.ndjson --seed a.ndjson --seed b.ndjson
-import {spawn, spawnSync} from 'node:child_process'
+import {spawn} from 'node:child_process'
 import {existsSync, rmSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
+import {buildStudio, isBuildFresh} from './build.ts'
 import {startLocalLake} from './server.ts'
 import {trustInstructions} from './tls.ts'
 
@@ -27,23 +28,24 @@ const {values} = parseArgs({
   },
 })
 
-const sanityBin = join(ROOT, 'node_modules/.bin/sanity')
-
 if (process.env.SANITY_STUDIO_PROJECT_ID) {
   console.log(
     `SANITY_STUDIO_PROJECT_ID is set (${process.env.SANITY_STUDIO_PROJECT_ID}, dataset ${process.env.SANITY_STUDIO_DATASET ?? 'production'}): ` +
       'running `sanity dev` against the real Content Lake, not the local lake.',
   )
-  const child = spawn(sanityBin, ['dev', '--port', values.port], {cwd: ROOT, stdio: 'inherit'})
+  const child = spawn(join(ROOT, 'node_modules/.bin/sanity'), ['dev', '--port', values.port], {cwd: ROOT, stdio: 'inherit'})
   child.on('exit', (code) => process.exit(code ?? 0))
 } else {
   const studioDir = join(ROOT, 'dist')
-  if (!values['no-build'] || !existsSync(join(studioDir, 'index.html'))) {
+  if (!existsSync(join(studioDir, 'index.html')) || (!values['no-build'] && !isBuildFresh(studioDir))) {
     console.log('Building the Studio for the local lake (sanity build)…')
-    const env: NodeJS.ProcessEnv = {...process.env, SANITY_TELEMETRY_DISABLED: '1'}
-    delete env.SANITY_STUDIO_PROJECT_ID
-    const build = spawnSync(sanityBin, ['build', studioDir, '--yes'], {cwd: ROOT, stdio: 'inherit', env})
-    if (build.status !== 0) process.exit(build.status ?? 1)
+    try {
+      buildStudio(studioDir, {log: true})
+    } catch {
+      process.exit(1)
+    }
+  } else {
+    console.log(`Serving the Studio built in ${studioDir} (no source changed since; --no-build skips this check)`)
   }
   if (values.reset) {
     for (const suffix of ['', '.tmp']) rmSync(`${values.data}${suffix}`, {force: true})

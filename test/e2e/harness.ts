@@ -1,12 +1,12 @@
 // Browser-test harness: builds the Studio once for the local lake, starts the lake on a random port
 // with a temporary data file, drives Debian's Chromium through playwright-core, records every request
 // the browser makes and writes a screenshot per step to test-results/screenshots/.
-import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {basename, join, resolve} from 'node:path'
 import {setTimeout as sleep} from 'node:timers/promises'
 import {type Browser, type BrowserContext, chromium, type Page} from 'playwright-core'
 import {expect} from 'vitest'
+import {ensureStudioBuild} from '../../studio/local-lake/build.ts'
 import {startTestLake, type TestLake} from '../local-lake/lake-client.ts'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
@@ -22,37 +22,6 @@ export function requireChromium(): void {
       ? `CI: the browser tests need Chromium at ${CHROMIUM} and it is missing. ${how} The CI script must install it.`
       : `The browser tests need Debian's Chromium at ${CHROMIUM}, which is missing. ${how}`,
   )
-}
-
-/** `sanity build` of this Studio without a project id, i.e. wired to the local lake. */
-export function buildStudio(outDir = STUDIO_BUILD): string {
-  rmSync(join(outDir, BUILT_MARKER), {force: true})
-  const env: NodeJS.ProcessEnv = {...process.env, SANITY_TELEMETRY_DISABLED: '1'}
-  delete env.SANITY_STUDIO_PROJECT_ID
-  delete env.SANITY_STUDIO_DATASET
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/sanity'), ['build', outDir, '--yes'], {
-    cwd: ROOT,
-    env,
-    encoding: 'utf8',
-  })
-  if (result.status !== 0) throw new Error(`sanity build failed:\n${result.stdout}\n${result.stderr}`)
-  writeFileSync(join(outDir, BUILT_MARKER), new Date().toISOString())
-  return outDir
-}
-
-const BUILT_MARKER = '.built-for-local-lake'
-const BUILD_INPUTS = ['sanity.config.ts', 'sanity.cli.ts', 'package.json', 'schemas', 'studio', 'plugins']
-
-function newestInput(path: string): number {
-  if (!existsSync(path)) return 0
-  const stat = statSync(path)
-  if (!stat.isDirectory()) return stat.mtimeMs
-  let newest = stat.mtimeMs
-  for (const entry of readdirSync(path)) {
-    if (entry === 'node_modules' || entry.startsWith('.')) continue
-    newest = Math.max(newest, newestInput(join(path, entry)))
-  }
-  return newest
 }
 
 /**
@@ -104,14 +73,6 @@ function lockHolderIsGone(dir: string): boolean {
   }
 }
 
-/** Builds the Studio unless the last build is newer than every file it is built from. */
-export function ensureStudioBuild(outDir = STUDIO_BUILD): string {
-  const marker = join(outDir, BUILT_MARKER)
-  const builtAt = existsSync(marker) ? statSync(marker).mtimeMs : 0
-  const newest = Math.max(...BUILD_INPUTS.map((p) => newestInput(join(ROOT, p))))
-  return builtAt > newest ? outDir : buildStudio(outDir)
-}
-
 export interface RecordedRequest {
   url: string
   host: string
@@ -152,7 +113,7 @@ export async function startHarness(): Promise<Harness> {
   requireChromium()
   const testFile = expect.getState().testPath
   const screenshots = join(SCREENSHOTS, testFile ? basename(testFile).replace(/\.test\.ts$/, '') : 'e2e')
-  const {result: studioDir, release} = await withLock('e2e-browser', async () => ensureStudioBuild())
+  const {result: studioDir, release} = await withLock('e2e-browser', async () => ensureStudioBuild(STUDIO_BUILD).dir)
   let lake: TestLake | undefined
   let browser: Browser | undefined
   try {
