@@ -53,11 +53,19 @@ async function menuAction(page: Page, name: string | RegExp) {
   await page.getByRole('menuitem', {name}).click()
 }
 
-/** The publish button's tooltip, which carries the gate's reason. */
+/** The publish button's tooltip, which carries the gate's reason (hovering again if the first hover is missed). */
 async function publishTooltip(page: Page, expected: RegExp): Promise<string> {
-  await publishButton(page).hover()
   const tooltip = page.locator('[data-ui="Popover"], [data-ui="Tooltip"]').getByText(expected).first()
-  await tooltip.waitFor({timeout: 10_000})
+  for (let attempt = 1; ; attempt++) {
+    await page.mouse.move(5, 5)
+    await publishButton(page).hover()
+    try {
+      await tooltip.waitFor({timeout: 4_000})
+      break
+    } catch (error) {
+      if (attempt === 3) throw error
+    }
+  }
   const text = await tooltip.innerText()
   await page.mouse.move(5, 5)
   return text
@@ -124,6 +132,32 @@ describe('editorial checks on the seed article', () => {
     await h.shot(editor, 'plugin-after-fixes')
     await editor.keyboard.press('Escape')
   }, 60_000)
+
+  test('ignores a warning with a reason: recorded, tied to the paragraph', async () => {
+    await menuAction(editor, 'Run checks')
+    const card = editor
+      .locator('[data-testid="editorial-finding"][data-status="open"]:not([data-severity="error"]):not([data-block-key=""])')
+      .first()
+    await card.waitFor({timeout: 15_000})
+    const key = (await card.getAttribute('data-block-key'))!
+    const rule = (await card.getAttribute('data-rule-id'))!
+    await card.getByRole('button', {name: 'Ignore…'}).click()
+    await card.getByRole('textbox', {name: 'Reason for ignoring'}).fill('House style for this desk; checked.')
+    await card.getByRole('button', {name: 'Ignore', exact: true}).click()
+    await expect.poll(() => recordsOf('editorial.ignore').length, {timeout: 15_000}).toBe(1)
+    expect(recordsOf('editorial.ignore')[0]).toMatchObject({
+      documentId: SEED_ID,
+      ruleId: rule,
+      blockKey: key,
+      ignoredBy: {id: EDITOR},
+      reason: 'House style for this desk; checked.',
+    })
+    const ignored = editor.locator(`[data-testid="editorial-finding"][data-rule-id="${rule}"][data-block-key="${key}"]`)
+    await expect.poll(() => ignored.getAttribute('data-status'), {timeout: 15_000}).toBe('ignored')
+    expect(await ignored.getByTestId('editorial-finding-ignore').innerText()).toContain('House style for this desk; checked.')
+    await h.shot(editor, 'plugin-warning-ignored')
+    await editor.keyboard.press('Escape')
+  }, 45_000)
 
   test('Publish stays disabled, with the reason shown, and the shortcut does nothing', async () => {
     await expect.poll(() => footer(editor).innerText(), {timeout: 15_000}).toContain('1 check failing')
