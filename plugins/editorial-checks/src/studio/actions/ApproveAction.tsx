@@ -32,7 +32,7 @@ export function createApproveAction(options: ResolvedOptions): DocumentActionCom
     )
 
     // Shown to approvers while the gate is shut (and kept while its dialog is open, as the record lands).
-    if (!review.mayApprove || !props.draft || (!open && (!review.ready || review.decision.allowed))) return null
+    if (!review.mayApprove || !props.draft || (!open && (!review.loaded || review.decision.allowed))) return null
     const count = review.decision.blocking.length
     return {
       label: count ? 'Override and publish' : 'Approve and publish',

@@ -17,7 +17,7 @@ export function createRequestApprovalAction(options: ResolvedOptions): DocumentA
     const [note, setNote] = useState('')
     const close = useCallback(() => setOpen(false), [])
 
-    if (review.mayApprove || !review.user || !props.draft || (!open && (!review.ready || review.decision.allowed))) return null
+    if (review.mayApprove || !review.user || !props.draft || (!open && (!review.loaded || review.decision.allowed))) return null
     const can = canRequestApproval(review.user.roles, review.ctx)
     return {
       label: 'Request approval',
@@ -48,7 +48,7 @@ export function createRequestApprovalAction(options: ResolvedOptions): DocumentA
                 tone="primary"
                 text="Request approval"
                 loading={busy}
-                disabled={busy || !can.valid}
+                disabled={busy || review.pending || !can.valid}
                 onClick={async () => {
                   setBusy(true)
                   try {
