@@ -30,7 +30,7 @@ export default defineRule({
       if (m.run?.given === undefined) continue
       // "President Barack Obama's decision to protect dreamers": a possessive speaks of the person's record.
       if (m.run.possessive && !m.appositive) continue
-      if (isHistorical(a, m.unit, m.titleFrom, v.term, v.person.id) || isCaptionLike(m.unit, m.titleFrom)) continue
+      if (isHistorical(a, m.unit, m.prefix?.from ?? m.titleFrom, v.term, v.person.id, m.run.to) || isCaptionLike(m.unit, m.titleFrom)) continue
       const office = a.kb.offices.get(v.term.officeId)!
       const current = v.current.find((t) => a.kb.offices.get(t.officeId)?.jurisdiction === office.jurisdiction) ?? v.current[0]
       const holder = holderOn(a.kb, office.id, a.day) ?? 'someone else'

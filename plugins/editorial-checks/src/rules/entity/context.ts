@@ -6,16 +6,23 @@ import type {TextUnit} from './text-units.ts'
 
 /** Words that put a sentence in the past or name a period. */
 const PAST_MARKERS = new Set([
-  'then', 'previously', 'formerly', 'once', 'ago', 'era', 'tenure', 'while', 'during', 'when', 'until', 'later', 'served',
-  'serving', 'onetime', 'former', 'history', 'historic', 'historically', 'memoir', 'memoirs', 'recalled', 'recalls',
-  'remembered', 'predecessor', 'predecessors', 'successor', 'appointed', 'administration', 'administrations', 'legacy',
-  'had', 'fired', 'firing', 'fire', 'ousted', 'ouster', 'removal', 'removed', 'resignation', 'resigned', 'dismissal',
-  'dismissed', 'sacked', 'sacking', 'departure', 'replaced', 'succeeded', 'left',
+  'then', 'previously', 'formerly', 'ago', 'era', 'tenure', 'historically', 'memoir', 'memoirs',
+  'predecessor', 'predecessors', 'successor', 'legacy',
 ])
+/** Words just before the title that speak of the holder's departure or appointment: "fired FBI Director James Comey". */
+const NEAR_PAST_MARKERS = new Set([
+  'fired', 'firing', 'fire', 'ousted', 'ouster', 'removal', 'resignation', 'resigned', 'dismissal', 'dismissed', 'sacked',
+  'sacking', 'departure', 'replaced', 'succeeded', 'appointed', 'nominated', 'served', 'serving', 'advised', 'appointee',
+  'later', 'aide', 'adviser', 'advisor',
+])
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+/** Tokens before the title and after the name searched for NEAR_PAST_MARKERS. */
+const NEAR_BEFORE = 6
+const NEAR_AFTER = 4
 /** Words that tie a sentence to the days around publication. */
 const NOW_MARKERS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
-/** How long after leaving office a stale title is still a likely slip rather than history. */
-const RECENT_DAYS = 730
+/** How long after leaving office (four years: a term) a stale title is still a likely slip rather than history. */
+const RECENT_DAYS = 1461
 
 const YEAR = /^(19|20)\d\d$/
 
@@ -30,16 +37,25 @@ export function sentenceTokens(unit: TextUnit, tokenIndex: number): number[] {
  * True when the sentence holding token `at` is about the time of `term` (or earlier), so the title was right then:
  * a year inside or before the term, a past marker, or another person whose overlapping term has also ended.
  */
-export function isHistorical(a: EntityAnalysis, unit: TextUnit, at: number, term: PersonTerm, personId: string): boolean {
+export function isHistorical(a: EntityAnalysis, unit: TextUnit, at: number, term: PersonTerm, personId: string, nameEnd?: number): boolean {
   const endYear = Number((term.end ?? a.day).slice(0, 4))
   const startYear = Number(term.start.slice(0, 4))
-  const articleYear = Number(a.day.slice(0, 4))
   const sentence = sentenceTokens(unit, at)
   for (const i of sentence) {
     const t = unit.tokens[i]!
-    if (YEAR.test(t.norm) && Number(t.norm) <= endYear) return true
+    if (YEAR.test(t.norm) && Number(t.norm) >= startYear && Number(t.norm) <= endYear) return true
     if (PAST_MARKERS.has(t.norm)) return true
-    if (t.norm === 'last' && unit.tokens[i + 1]?.norm === 'year' && articleYear - 1 <= endYear) return true
+    if (i < at && i >= at - NEAR_BEFORE && NEAR_PAST_MARKERS.has(t.norm)) return true
+    // "a former aide to House Speaker John Boehner", "a former Cabinet secretary to President Barack Obama".
+    if (t.norm === 'former' && i < at && i >= at - NEAR_BEFORE && ['to', 'for', 'under'].includes(unit.tokens[at - 1]?.norm ?? '')) return true
+    // "in March": the most recent such month up to the article's date, inside the term.
+    const month = MONTHS.indexOf(t.norm)
+    if (month >= 0 && t.cap && !(t.norm === 'may' && !/^\s$/.test(t.gap))) {
+      const [y, m] = [Number(a.day.slice(0, 4)), Number(a.day.slice(5, 7))]
+      const when = `${month + 1 <= m ? y : y - 1}-${String(month + 1).padStart(2, '0')}`
+      if (when >= term.start.slice(0, 7) && when <= (term.end ?? a.day).slice(0, 7)) return true
+    }
+    if (nameEnd !== undefined && i >= nameEnd && i < nameEnd + NEAR_AFTER && NEAR_PAST_MARKERS.has(t.norm)) return true
   }
   // "At the time, …" / "At that point, …" in the sentence before carries over.
   const previous = sentence[0] !== undefined && sentence[0] > 0 ? sentenceTokens(unit, sentence[0] - 1) : []
@@ -51,15 +67,33 @@ export function isHistorical(a: EntityAnalysis, unit: TextUnit, at: number, term
   for (const t of unit.tokens) if (YEAR.test(t.norm) && Number(t.norm) >= startYear && Number(t.norm) <= endYear) return true
   const first = sentence[0] ?? at
   const last = sentence[sentence.length - 1] ?? at
-  // Other people in the sentence who had also left office by then: the sentence tells the past.
+  // Other people in the sentence who served at the same time and have also left: the sentence tells that time.
   for (const ref of a.persons) {
     if (ref.run.unit !== unit || ref.run.from < first || ref.run.from > last || ref.person.id === personId) continue
-    if (ref.person.terms.length > 0 && ref.person.terms.every((t) => t.end !== undefined && t.end < a.day)) return true
+    const overlapping = ref.person.terms.filter((t) => t.start <= (term.end ?? a.day) && (t.end ?? a.day) >= term.start)
+    if (overlapping.length > 0 && overlapping.every((t) => t.end !== undefined && t.end < a.day)) return true
   }
   // Long gone and nothing ties the sentence to the present: history ("President George W. Bush's invasion of Iraq").
   const gone = (Date.parse(a.day) - Date.parse(term.end ?? a.day)) / 86_400_000
-  if (gone > RECENT_DAYS && !sentence.some((i) => NOW_MARKERS.has(unit.tokens[i]!.norm))) return true
+  if (gone > RECENT_DAYS && !speaksOfNow(unit, sentence, at)) return true
   return false
+}
+
+const PRESENT_VERBS = new Set(['is', 'are', 'has', 'have', 'says', 'will', 'wants', 'plans', 'hopes', 'thinks', 'continues', 'remains', 'faces', 'insists', 'argues', 'claims', 'believes', 'expects', 'tells', 'does', 'can', 'must'])
+
+/** Today, a weekday, "this week", or a present-tense verb after the name: the sentence reports the present. */
+function speaksOfNow(unit: TextUnit, sentence: number[], at: number): boolean {
+  const t = unit.tokens
+  for (const i of sentence) {
+    const w = t[i]!.norm
+    if (NOW_MARKERS.has(w)) return true
+    if ((w === 'this' || w === 'last' || w === 'next') && ['week', 'weekend', 'month'].includes(t[i + 1]?.norm ?? '')) return true
+  }
+  // The verb after the "Title Name" phrase: skip the name's capitalised words.
+  let k = at
+  while (k < t.length && (t[k]!.cap || t[k]!.text.length === 1) && unit.sentenceOf[k] === unit.sentenceOf[at]) k++
+  const verb = t[k]
+  return !!verb && /^\s$/.test(verb.gap) && !verb.cap && (PRESENT_VERBS.has(verb.norm) || (verb.norm.length >= 4 && verb.norm.endsWith('s') && !verb.norm.endsWith('ss')))
 }
 
 /**
@@ -68,6 +102,5 @@ export function isHistorical(a: EntityAnalysis, unit: TextUnit, at: number, term
  */
 export function isCaptionLike(unit: TextUnit, at?: number): boolean {
   if (unit.tokens.length <= 8 && !/[.!?]["”’)]?\s*$/.test(unit.text.trim())) return true
-  if (unit.tokens.length <= 40 && /\b(?:photo|photograph|getty images|file photo)\b|\((?:AP|Reuters|AFP)\b/i.test(unit.text)) return true
   return at !== undefined && unit.tokens[at]!.upper && (unit.tokens[at + 1]?.upper ?? false)
 }

@@ -118,7 +118,8 @@ export function parseOfficeMentions(unit: TextUnit, places: PlaceMention[], runs
       if (k === first - 1 && SUBNATIONAL.has(norm)) subnational = true
       if (k === first - 1 && subdivisionEndingAt.has(k + 1)) subnational = true
       if (QUALIFIERS_BEFORE.has(norm)) qualifiers.push(norm)
-      else if (norm !== 'the') break
+      // "former Obama CIA Director John Brennan": a name modifying the title may stand between.
+      else if (norm !== 'the' && !(tokens[k]!.cap && k >= first - 2)) break
       if (norm === 'a' || norm === 'an' || norm === 'as') break
     }
     let after = span.to
@@ -150,7 +151,9 @@ export function parseOfficeMentions(unit: TextUnit, places: PlaceMention[], runs
     const titleToken = tokens[span.from]!
     const opener = tokens[first - 1]
     const descriptive =
-      !titleToken.cap && !prefix && !!opener && !TITLE_OPENERS.has(opener.norm) && !/[,;:(\u2014\u2013]/.test(tokens[first]!.gap) && !opener.possessive
+      (!titleToken.cap && !prefix && !!opener && !TITLE_OPENERS.has(opener.norm) && !/[,;:(\u2014\u2013]/.test(tokens[first]!.gap) && !opener.possessive) ||
+      // "the first African-American president": a hyphenated compound adjective, not a country prefix.
+      (!!prefix && tokens[prefix.from]!.gap === '-')
     // Speculation: "a President Pence would…", "Embracing President Mike Pence might be…", "if … President X".
     let hypothetical = false
     const runEnd = run ? run.to : span.to
