@@ -71,6 +71,15 @@ async function publishTooltip(page: Page, expected: RegExp): Promise<string> {
   return text
 }
 
+/** Closes the open dialog (Escape, or its close button when focus has left the dialog). */
+async function closeDialog(page: Page) {
+  const dialog = page.getByRole('dialog')
+  if ((await dialog.count()) === 0) return
+  await page.keyboard.press('Escape')
+  if ((await dialog.count()) > 0) await dialog.first().getByRole('button', {name: /close/i}).first().click()
+  await expect.poll(() => dialog.count(), {timeout: 10_000}).toBe(0)
+}
+
 const finding = (page: Page, blockKey: string) => page.locator(`[data-testid="editorial-finding"][data-block-key="${blockKey}"]`)
 
 beforeAll(async () => {
@@ -130,7 +139,7 @@ describe('editorial checks on the seed article', () => {
     expect(tx.author).toBe(EDITOR)
     await expect.poll(() => editor.locator('[data-testid="editorial-finding"][data-severity="error"]').count(), {timeout: 15_000}).toBe(1)
     await h.shot(editor, 'plugin-after-fixes')
-    await editor.keyboard.press('Escape')
+    await closeDialog(editor)
   }, 60_000)
 
   test('ignores a warning with a reason: recorded, tied to the paragraph', async () => {
@@ -156,7 +165,7 @@ describe('editorial checks on the seed article', () => {
     await expect.poll(() => ignored.getAttribute('data-status'), {timeout: 15_000}).toBe('ignored')
     expect(await ignored.getByTestId('editorial-finding-ignore').innerText()).toContain('House style for this desk; checked.')
     await h.shot(editor, 'plugin-warning-ignored')
-    await editor.keyboard.press('Escape')
+    await closeDialog(editor)
   }, 45_000)
 
   test('Publish stays disabled, with the reason shown, and the shortcut does nothing', async () => {
