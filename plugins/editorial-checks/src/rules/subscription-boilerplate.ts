@@ -24,6 +24,6 @@ export default defineRule({
     messages: {prompt: "Looks like the source site's {{kind}} prompt, not reporting."},
   },
   check(article, ctx) {
-    reportBoilerplate(article, ctx, 'prompt', 'prompt', (kind) => KINDS[kind] ?? kind, 'Remove prompt')
+    reportBoilerplate(article, ctx, 'prompt', 'prompt', (kind) => KINDS[kind] ?? kind, 'Remove paragraph')
   },
 })

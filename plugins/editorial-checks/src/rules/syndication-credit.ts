@@ -11,6 +11,6 @@ export default defineRule({
     messages: {credit: "Looks like the source's {{kind}}; check whether it belongs in this article."},
   },
   check(article, ctx) {
-    reportBoilerplate(article, ctx, 'credit', 'credit', (kind) => kind, 'Remove credit')
+    reportBoilerplate(article, ctx, 'credit', 'credit', (kind) => kind, 'Remove paragraph')
   },
 })
