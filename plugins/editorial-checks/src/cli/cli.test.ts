@@ -93,6 +93,25 @@ describe('check CLI', () => {
     expect(JSON.parse(stdout).documents[0].findings.map((f: Finding) => f.ruleId)).not.toContain('subscription-boilerplate')
   })
 
+  test('--kb merges newsroom offices: a stale mayor is caught only with the extra file', async () => {
+    const kbFile = new URL('../../../../test/fixtures/kb/nyc-mayor.json', import.meta.url).pathname
+    const article = new URL('../../../../test/fixtures/kb/adams-2026.json', import.meta.url).pathname
+    const without = JSON.parse((await cli('--format', 'json', article)).stdout)
+    expect(without.documents[0].findings).toEqual([])
+    const withKb = await cli('--format', 'json', '--kb', kbFile, article)
+    expect(withKb.code).toBe(1)
+    const [f] = JSON.parse(withKb.stdout).documents[0].findings
+    expect(f).toMatchObject({ruleId: 'stale-officeholder', category: 'entity-name', severity: 'error', blockKey: 'b0'})
+  })
+
+  test('--kb with an invalid file exits 2 naming the file and every problem', async () => {
+    const bad = file('bad-kb.json', JSON.stringify({jurisdiction: 'PT', offices: [{id: 'x'}]}))
+    const {code, stderr} = await cli('--kb', bad, seed)
+    expect(code).toBe(2)
+    expect(stderr).toContain(`${bad}: "source" is missing`)
+    expect(stderr).toMatch(/offices\[0\] \(x\): "title" is missing/)
+  })
+
   test('--date overrides the article date', async () => {
     const {stdout} = await cli('--format', 'json', '--date', '2025-06-01', seed)
     expect(JSON.parse(stdout).documents[0].date).toBe('2025-06-01')

@@ -1,6 +1,8 @@
 import {readFile} from 'node:fs/promises'
 import {parseArgs} from 'node:util'
 import {buildArticleView, resolveRules, run, ConfigError, type CheckConfig, type ResolvedRule, type SanityDocumentLike} from '../engine/index.ts'
+import {KnowledgeBaseError, loadKnowledgeBase} from '../kb/load.ts'
+import type {KnowledgeBase, NamedData} from '../kb/types.ts'
 import {builtinRules} from '../rules/index.ts'
 import {formatPretty} from './format-pretty.ts'
 import {formatSarif} from './format-sarif.ts'
@@ -28,6 +30,8 @@ Options:
   --format pretty|json|sarif   output format (default: pretty)
   --date YYYY-MM-DD            check as of this date instead of each article's publishedAt
   --config FILE                JSON config: {"rules": {"rule-id": "off"|"info"|"warning"|"error" | [severity, options]}}
+  --kb FILE                    extra knowledge-base office file(s) (JSON: one file object or an array), merged with
+                               the shipped data; format: plugins/editorial-checks/src/kb/data/offices/FORMAT.md
   --type TYPE                  document type to check (default: article; repeatable)
   --progress / --no-progress   force the progress bar on stderr on or off (default: on for a terminal, >300 documents)
   --verbose                    list documents without findings too (pretty format)
@@ -58,6 +62,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         format: {type: 'string', default: 'pretty'},
         date: {type: 'string'},
         config: {type: 'string'},
+        kb: {type: 'string', multiple: true},
         type: {type: 'string', multiple: true},
         progress: {type: 'boolean'},
         'no-progress': {type: 'boolean'},
@@ -110,6 +115,29 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.badInput
   }
 
+  let kb: KnowledgeBase | undefined
+  if (values.kb?.length) {
+    const extra: NamedData[] = []
+    for (const file of values.kb) {
+      let data: unknown
+      try {
+        data = JSON.parse(await readFile(file, 'utf8'))
+      } catch (error) {
+        io.stderr.write(`editorial-checks: ${file}: cannot read knowledge-base file: ${(error as Error).message}\n`)
+        return EXIT.badInput
+      }
+      const list = Array.isArray(data) ? data : [data]
+      list.forEach((item, i) => extra.push({file: list.length > 1 ? `${file}[${i}]` : file, data: item}))
+    }
+    try {
+      kb = loadKnowledgeBase({extra})
+    } catch (error) {
+      if (!(error instanceof KnowledgeBaseError)) throw error
+      io.stderr.write(`editorial-checks: ${error.message}\n`)
+      return EXIT.badInput
+    }
+  }
+
   const {documents, problems} = await readInputs(positionals)
   for (const p of problems) reportProblem(io, p)
 
@@ -124,7 +152,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const checked: CheckedDocument[] = []
   for (const input of targets) {
     const article = buildArticleView(input.doc, {people, ...(date ? {date} : {})})
-    checked.push({input, article, findings: run(article, rules)})
+    checked.push({input, article, findings: run(article, rules, {}, kb ? {shared: {kb}} : {})})
     progress?.tick()
   }
   progress?.done()
