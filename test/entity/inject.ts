@@ -12,8 +12,9 @@
 //                     country the article does not involve                           → capital-metonym-mismatch
 //   surname-typo      one later mention of a KB family name gets one edit (swap, drop, double, substitute)
 //                                                                                    → name-spelling
-//   wrong-first-name  a KB person's first name replaced by a different common first name with the same initial
-//                     (the realistic slip: Mark for Mike)                            → first-name-mismatch
+//   wrong-first-name  in a later full mention of a KB person the article first named in full, the first name
+//                     replaced by a different common first name with the same initial (the realistic slip: Mark
+//                     for Mike)                                                      → first-name-mismatch
 //   wrong-first-name-any  the same with any common first name (reported, not a target)
 import {parseArgs} from 'node:util'
 import {buildArticleView, run, type Finding, type Rule, type SanityDocumentLike} from '../../plugins/editorial-checks/src/engine/index.ts'
@@ -134,8 +135,11 @@ function candidates(doc: SanityDocumentLike, a: EntityAnalysis, kb: KnowledgeBas
     const typo = misspell(typoRef.run.family, random, kb)
     if (typo) add('surname-typo', typoRef.run.unit.block.key, typoRef.run.familyStart, typoRef.run.familyEnd, typo, typoRef.run.family)
   }
-  // Wrong first name: a KB person written in full, after the article has named them once.
-  const full = a.persons.filter((ref, i) => ref.run.unit.field === 'body' && ref.via === 'full' && ref.run.givenIdx !== undefined && a.persons.findIndex((r) => r.person === ref.person) < i)
+  // Wrong first name: a later full mention of a KB person whom the article first named in full (the contradiction
+  // the rule looks for: with the KB and the article's own first mention).
+  const full = a.persons.filter(
+    (ref, i) => ref.run.unit.field === 'body' && ref.via === 'full' && ref.run.givenIdx !== undefined && a.persons.findIndex((r) => r.person === ref.person && r.via !== 'family') < i,
+  )
   const ref = pick(full)
   if (ref) {
     const tok = ref.run.unit.tokens[ref.run.givenIdx!]!

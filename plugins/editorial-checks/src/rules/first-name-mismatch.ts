@@ -6,6 +6,9 @@ import {entityAnalysis, type EntityAnalysis} from './entity/analysis.ts'
 import type {NameRun} from './entity/name-runs.ts'
 import {familyKey, knownGivenNames, lowerCaseWords, mentionsRelatives, personFamilies, pronounAfter} from './entity/names.ts'
 
+/** Qualifiers that make the title another office (whose holder the office data does not name). */
+const OTHER_OFFICE = new Set(['deputy', 'assistant', 'under', 'associate', 'shadow', 'vice', 'lieutenant', 'junior', 'principal', 'a', 'an'])
+
 // A first name that contradicts the KB or the article's own first mention: "Vice President Mark Pence", or
 // "Mike Pence … Mark Pence". Relatives (a sentence about a wife, brother, son…) and nicknames (Mike/Michael) are
 // not contradictions; a person the article never otherwise names is left alone (it may be someone else).
@@ -33,7 +36,8 @@ export default defineRule({
     }
     // Bound to a title: the office says who it must be.
     for (const m of a.offices) {
-      if (m.verdict.kind !== 'first-name' || m.kind !== 'title' || !m.run || m.qualifiers.length > 0) continue
+      // "former Vice President Jerry Biden" is as wrong as without "former"; "Deputy Secretary" is another office.
+      if (m.verdict.kind !== 'first-name' || m.kind !== 'title' || !m.run || m.qualifiers.some((q) => OTHER_OFFICE.has(q)) || m.hypothetical) continue
       const holder = m.verdict.holder
       const title = a.kb.offices.get(m.offices.find((id) => holder.terms.some((t) => t.officeId === id)) ?? m.offices[0]!)!.title
       report(m.run, 'titled', {title, day: a.day, holder: holder.name, written: written(m.run)}, holder.given[0] ?? '')
@@ -48,8 +52,9 @@ export default defineRule({
     for (const run of a.runs) {
       if (run.given === undefined || reported.has(run) || mentionsRelatives(run)) continue
       if (a.kb.namesakes.has(fold(`${run.given} ${run.family}`))) continue
-      // A capital opening a sentence may be any word ("Fearing Putin…"): against the KB only known first names count.
-      const plausible = !run.sentenceInitial || known.has(normalizeGiven(run.given))
+      // A capital opening a sentence may be any word ("Fearing Putin…"): there, a word that looks like a verb form
+      // is not taken for a first name unless it is a known one.
+      const plausible = !run.sentenceInitial || known.has(normalizeGiven(run.given)) || !/(?:ing|ed|ly)$/.test(normalizeGiven(run.given))
       // A word the article also writes in lower case is not a first name ("Minority Whip", "Embracing"), and a word
       // hyphenated to the next is part of something else ("Biden-Michelle Obama").
       if (lower.has(normalizeGiven(run.given)) || run.unit.tokens[run.givenIdx! + 1]?.gap === '-') continue
@@ -100,7 +105,10 @@ function written(run: NameRun): string {
   return run.unit.text.slice(run.start, run.familyEnd)
 }
 
-/** KB people the article names with a matching first name or with a title they held. */
+/**
+ * KB people the article names with a matching first name or with a title they held. A family name alone is no
+ * support: "Gates" may be Rick Gates in an article that never names Robert Gates.
+ */
 function supportedPeople(a: EntityAnalysis): Set<Person> {
   const out = new Set<Person>()
   for (const ref of a.persons) if (ref.via !== 'family') out.add(ref.person)

@@ -86,9 +86,11 @@ export default defineRule({
     for (const run of a.runs) {
       const key = familyKey(run)
       const mine = names.get(key)!
-      if (mine.kb || mine.count > 2 || key.length < 5 || lower.has(key) || mentionsRelatives(run)) continue
+      if (mine.kb || mine.count > 2 || key.length < 4 || lower.has(key) || mentionsRelatives(run)) continue
       // A lone capital opening a sentence ("Hence,", "Click here") is a name only if it then acts like one.
       if (run.sentenceInitial && run.given === undefined && !actsAsPerson(run)) continue
+      // Four letters leave little room: a short word in a quotation ("Where are we going, Bake?") is a nickname.
+      if (key.length === 4 && run.unit.quoted[run.from]) continue
       // "Ruth Bader Ginsberg (sic)": the writer knows.
       if (/^\s*[([]sic[)\]]/i.test(run.unit.text.slice(run.end))) continue
       let best: {spelling: string; kb: boolean} | undefined
@@ -126,13 +128,21 @@ export default defineRule({
 
 const SAYING = new Set('said says told added wrote argued noted asked explained insisted recalled tweeted stated declared was is has had will would did does who also'.split(' '))
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+
+/** Followed by a verb ("said", "wants", "signed") or "on Friday", or possessive: the word is a subject, a person. */
 function actsAsPerson(run: NameRun): boolean {
-  const next = run.unit.tokens[run.to]
-  return run.possessive || (!!next && SAYING.has(next.norm))
+  const t = run.unit.tokens
+  const next = t[run.to]
+  if (run.possessive) return true
+  if (!next || next.cap || !/^\s$/.test(next.gap)) return false
+  if (SAYING.has(next.norm) || (next.norm.length >= 4 && (next.norm.endsWith('ed') || (next.norm.endsWith('s') && !next.norm.endsWith('ss'))))) return true
+  return next.norm === 'on' && WEEKDAYS.has(t[run.to + 1]?.norm ?? '')
 }
 
+/** `a` (the suspect) within the edits the established name `b` allows ("Tump" for Trump). */
 function closeSpelling(a: string, b: string): boolean {
-  if (derived(a, b) || skeleton(a) === skeleton(b)) return false
-  const max = Math.min(maxEdits(a), maxEdits(b))
+  if (derived(a, b) || skeleton(a) === skeleton(b) || a.length < 4) return false
+  const max = maxEdits(b)
   return max > 0 && editDistance(a, b, max) <= max
 }

@@ -5,7 +5,7 @@ import {defaultKnowledgeBase} from '../../kb/load.ts'
 import {fold} from '../../kb/index-lookup.ts'
 import {sameGivenName} from '../../kb/names.ts'
 import type {KnowledgeBase, LookupEntry, Metonym, Person} from '../../kb/types.ts'
-import {nameRuns, type NameRun} from './name-runs.ts'
+import {nameRuns, parseNameAt, type NameRun} from './name-runs.ts'
 import {parseOfficeMentions, type OfficeMention} from './offices.ts'
 import {buildUnits, type TextUnit} from './text-units.ts'
 
@@ -73,7 +73,7 @@ export function analyse(article: ArticleView, kb: KnowledgeBase): EntityAnalysis
     for (const p of unitPlaces) for (let i = p.from; i < p.to; i++) placeAt.add(i)
     for (const m of unit.matches) if (m.entry.kind === 'subdivision') for (let i = m.from; i < m.to; i++) placeAt.add(i)
     // In a headline-case line every word is capitalised: only KB full names are names there.
-    const unitRuns = unit.titleCase ? nameRuns(unit, (i) => placeAt.has(i)).filter((r) => kbFullName(r, kb)) : nameRuns(unit, (i) => placeAt.has(i))
+    const unitRuns = splitAtKnownNames(unit.titleCase ? nameRuns(unit, (i) => placeAt.has(i)).filter((r) => kbFullName(r, kb)) : nameRuns(unit, (i) => placeAt.has(i)), placeAt)
     runs.push(...unitRuns)
     for (const run of unitRuns) {
       const ref = resolveRun(run, kb)
@@ -127,6 +127,14 @@ function selectPlaces(unit: TextUnit): PlaceMention[] {
     }
   }
   return out
+}
+
+/** "Whenever Donald Trump": a KB full name starting inside a run starts the name there. */
+function splitAtKnownNames(runs: NameRun[], placeAt: Set<number>): NameRun[] {
+  return runs.map((run) => {
+    const inner = run.unit.matches.find((m) => m.entry.kind === 'person' && m.from > run.from && m.from < run.to && m.to - m.from >= 2)
+    return (inner && parseNameAt(run.unit, inner.from, (i) => placeAt.has(i))) || run
+  })
 }
 
 function kbFullName(run: NameRun, kb: KnowledgeBase): boolean {

@@ -30,6 +30,7 @@ export const NOT_NAME = new Set(
     'a an the and but or nor so yet for of in on at to from by with as into onto over under after before since until ' +
     'i he she it we they you his her its our their my your this that these those there here then when while where why how what who whom ' +
     'if though although because despite during about against among between without within also not no yes all some many most ' +
+    'did does do is was were has have had can could will would should might must shall let ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
     'october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'mr mrs ms dr prof sen rep gov gen lt col sgt capt st jr sr sir dame lord lady rev hon ' +
@@ -76,6 +77,8 @@ function isNameWord(t: Token): boolean {
     !NOT_NAME.has(t.norm) &&
     /\p{L}/u.test(t.text) &&
     !/[\d.]/.test(t.text) &&
+    // "MUST WATCH", "BREAKING": shouting, not names (two-letter initials like "JD" stay).
+    !(t.upper && t.text.length >= 3) &&
     // Handles and hashtags (@SenateMajLdr, #MeToo) and camel-case words (BeschlossDC) are not names.
     !/[@#]$/.test(t.gap) &&
     !/\p{Ll}\p{Lu}/u.test(t.text)
@@ -87,8 +90,10 @@ export function parseNameAt(unit: TextUnit, k: number, isPlace: (i: number) => b
   const tokens = unit.tokens
   const first = tokens[k]
   if (!first || !isNameWord(first) || isPlace(k)) return undefined
-  // "R-Calif.", "D-N.Y.": party and state, not a name.
+  // "R-Calif.", "D-N.Y.": party and state, not a name; "'Bama": an elided word.
   if (first.text.length === 1 && tokens[k + 1]?.gap === '-') return undefined
+  if (first.gap.endsWith('-') && tokens[k - 1]?.text.length === 1) return undefined
+  if (/['\u2018\u2019]$/.test(first.gap)) return undefined
   let j = k
   const idx: number[] = []
   while (j < tokens.length && idx.length < 6) {
