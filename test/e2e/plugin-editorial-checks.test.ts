@@ -55,7 +55,7 @@ async function menuAction(page: Page, name: string | RegExp) {
 
 /** The publish button's tooltip, which carries the gate's reason (hovering again if the first hover is missed). */
 async function publishTooltip(page: Page, expected: RegExp): Promise<string> {
-  const tooltip = page.locator('[data-ui="Popover"], [data-ui="Tooltip"]').getByText(expected).first()
+  const tooltip = page.locator('[data-ui="Popover"], [data-ui="Tooltip"]').getByText(expected).filter({visible: true}).first()
   for (let attempt = 1; ; attempt++) {
     await page.mouse.move(5, 5)
     await publishButton(page).hover()
