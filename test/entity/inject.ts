@@ -138,7 +138,13 @@ function candidates(doc: SanityDocumentLike, a: EntityAnalysis, kb: KnowledgeBas
   // Wrong first name: a later full mention of a KB person whom the article first named in full (the contradiction
   // the rule looks for: with the KB and the article's own first mention).
   const full = a.persons.filter(
-    (ref, i) => ref.run.unit.field === 'body' && ref.via === 'full' && ref.run.givenIdx !== undefined && a.persons.findIndex((r) => r.person === ref.person && r.via !== 'family') < i,
+    (ref, i) =>
+      ref.run.unit.field === 'body' &&
+      ref.via === 'full' &&
+      ref.run.givenIdx !== undefined &&
+      // Family name first (Kim Jong Un): the first word is not the given name.
+      !ref.person.family.some((f) => fold(f) === fold(ref.run.unit.tokens[ref.run.givenIdx!]!.text)) &&
+      a.persons.findIndex((r) => r.person === ref.person && r.via !== 'family') < i,
   )
   const ref = pick(full)
   if (ref) {

@@ -54,7 +54,9 @@ export default defineRule({
       if (a.kb.namesakes.has(fold(`${run.given} ${run.family}`))) continue
       // A capital opening a sentence may be any word ("Fearing Putin…"): there, a word that looks like a verb form
       // is not taken for a first name unless it is a known one.
-      const plausible = !run.sentenceInitial || known.has(normalizeGiven(run.given)) || !/(?:ing|ed|ly)$/.test(normalizeGiven(run.given))
+      // Opening a quotation ("Dump Trump" on a T-shirt) only a known first name counts.
+      const plausible =
+        !run.sentenceInitial || known.has(normalizeGiven(run.given)) || (!/(?:ing|ed|ly)$/.test(normalizeGiven(run.given)) && !run.unit.quoted[run.from])
       // A word the article also writes in lower case is not a first name ("Minority Whip", "Embracing"), and a word
       // hyphenated to the next is part of something else ("Biden-Michelle Obama").
       if (lower.has(normalizeGiven(run.given)) || run.unit.tokens[run.givenIdx! + 1]?.gap === '-') continue
@@ -86,11 +88,19 @@ export default defineRule({
   },
 })
 
-/** "Jill Biden … she" where the article's Joe Biden is "he": a different person. */
+/** "Jill Biden … she" where the article's Joe Biden is mostly "he": a different person. */
 function otherPronoun(a: EntityAnalysis, run: NameRun, person: Person): boolean {
   const mine = pronounAfter(run)
   if (!mine) return false
-  return a.persons.some((r) => r.person === person && r.run !== run && pronounAfter(r.run) !== undefined && pronounAfter(r.run) !== mine)
+  let same = 0
+  let other = 0
+  for (const r of a.persons) {
+    if (r.person !== person || r.run === run) continue
+    const p = pronounAfter(r.run)
+    if (p === mine) same++
+    else if (p) other++
+  }
+  return other >= 2 && other > same
 }
 
 function nearMiss(given: string, known: string[]): boolean {
