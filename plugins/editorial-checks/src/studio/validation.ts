@@ -88,7 +88,9 @@ function validatorFor(level: Level) {
     const errors: ValidationError[] = []
     for (const state of states) {
       if (levelOf(state) !== level) continue
-      const path = relativePath(state.finding.path, context.path ?? [])
+      // On the paragraph, not the span: the Portable Text editor marks whole blocks, and a span marker is easy to miss.
+      const onBlock = state.finding.blockKey ? state.finding.path.slice(0, 2) : state.finding.path
+      const path = relativePath(onBlock, context.path ?? [])
       if (!path) continue
       errors.push({message: messageOf(state), path, __internal_metadata: {source: MARKER_SOURCE, fingerprint: state.fingerprint}})
     }
