@@ -8,8 +8,9 @@
 //                     same country the person never held)                           → office-title-mismatch
 //   stale-officeholder  the name replaced by the office's previous holder, if they left within four years
 //                                                                                    → stale-officeholder
-//   capital-swap      one side of "X and Y" / "between X and Y" (capitals, metonyms) replaced by the capital of a
-//                     country the article does not involve                           → capital-metonym-mismatch
+//   capital-swap      one side of a pair of seats of government ("Moscow and Washington", "between the Kremlin
+//                     and Beijing") replaced by the capital of a country the article does not involve
+//                                                                                    → capital-metonym-mismatch
 //   surname-typo      one later mention of a KB family name gets one edit (swap, drop, double, substitute)
 //                                                                                    → name-spelling
 //   wrong-first-name  in a later full mention of a KB person the article first named in full, the first name
@@ -22,7 +23,7 @@ import {defaultKnowledgeBase} from '../../plugins/editorial-checks/src/kb/load.t
 import {fold} from '../../plugins/editorial-checks/src/kb/index-lookup.ts'
 import {sameGivenName, skeleton} from '../../plugins/editorial-checks/src/kb/names.ts'
 import type {KnowledgeBase} from '../../plugins/editorial-checks/src/kb/types.ts'
-import capitalMetonymMismatch from '../../plugins/editorial-checks/src/rules/capital-metonym-mismatch.ts'
+import capitalMetonymMismatch, {frameOf} from '../../plugins/editorial-checks/src/rules/capital-metonym-mismatch.ts'
 import {analyse, type EntityAnalysis} from '../../plugins/editorial-checks/src/rules/entity/analysis.ts'
 import {holderOn} from '../../plugins/editorial-checks/src/rules/entity/offices.ts'
 import firstNameMismatch from '../../plugins/editorial-checks/src/rules/first-name-mismatch.ts'
@@ -114,15 +115,23 @@ function candidates(doc: SanityDocumentLike, a: EntityAnalysis, kb: KnowledgeBas
   // Capital swap: one side of a pair of governments.
   const involved = a.involvement
   const uninvolved = [...kb.places.values()].filter(
-    (p) => !p.isOrganisation && p.capitals.length && !(involved.get(p.id) ?? 0) && /^[A-Z][a-z]+$/.test(p.capitals[0]!) && !kb.notMetonyms.has(fold(p.capitals[0]!)) && p.id.length === 2,
+    (p) =>
+      !p.isOrganisation &&
+      p.capitals.length &&
+      !(involved.get(p.id) ?? 0) &&
+      /^[A-Z][a-z]+$/.test(p.capitals[0]!) &&
+      !kb.notMetonyms.has(fold(p.capitals[0]!)) &&
+      // A capital named like its country (Singapore, Kuwait) is the country's name, not a metonym.
+      !p.names.some((n) => fold(n) === fold(p.capitals[0]!)) &&
+      p.id.length === 2,
   )
+  const byUnit = new Map<EntityAnalysis['units'][number], EntityAnalysis['places']>()
+  for (const p of a.places) byUnit.set(p.unit, [...(byUnit.get(p.unit) ?? []), p])
   for (const p of a.places) {
     if (p.unit.field !== 'body' || (p.form !== 'capital' && p.form !== 'metonym' && p.form !== 'seat') || p.embedded) continue
-    const t = p.unit.tokens
-    const partner = a.places.find(
-      (q) => q.unit === p.unit && q.place !== p.place && q.form !== 'demonym' && ((q.from === p.to + 1 && t[p.to]?.norm === 'and') || (q.to === p.from - 1 && t[p.from - 1]?.norm === 'and')),
-    )
-    if (!partner || (involved.get(p.place) ?? 0) < 2 || kb.notMetonyms.has(fold(p.text))) continue
+    // Only where the original is one of a pair of governments, as the rule reads them (not a list of places).
+    const frame = frameOf(p, byUnit.get(p.unit)!, p.unit)
+    if (frame?.kind !== 'pair' || (involved.get(p.place) ?? 0) < 2 || kb.notMetonyms.has(fold(p.text))) continue
     const d = pick(uninvolved)
     if (d) add('capital-swap', p.unit.block.key, p.start, p.end, d.capitals[0]!, p.text)
   }

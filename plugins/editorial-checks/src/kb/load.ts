@@ -165,6 +165,8 @@ function emptyPlace(id: string, name: string, isOrganisation: boolean): Place {
 }
 
 const LATIN = /^[\p{Script=Latin}\s.'’\-]+$/u
+/** Not independent in world-countries, but governments in the news: Taiwan, Palestine, Kosovo. */
+const DE_FACTO = new Set(['TW', 'PS', 'XK'])
 
 function buildPlaces(files: PlacesFile[]): Map<string, Place> {
   const places = new Map<string, Place>()
@@ -174,8 +176,11 @@ function buildPlaces(files: PlacesFile[]): Map<string, Place> {
     place.names = [...new Set(names)]
     const demonyms = Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f]).filter((d): d is string => !!d && LATIN.test(d))
     const eng = c.demonyms?.eng
-    place.demonyms = [...new Set([...(eng ? [eng.m, eng.f] : demonyms.slice(0, 2)), ...pluralDemonyms(eng ? [eng.m] : [])])]
-    place.capitals = c.capital.flatMap((cap) => (cap.endsWith(' D.C.') ? [cap.slice(0, -5), cap] : [cap]))
+    // Territories share their sovereign's demonym ("American" for Guam) and have capitals that are common names
+    // (Douglas, Stanley, Jamestown): only sovereign states (and a few de facto ones) get demonyms and capitals.
+    const sovereign = c.independent || DE_FACTO.has(c.cca2)
+    place.demonyms = sovereign ? [...new Set([...(eng ? [eng.m, eng.f] : demonyms.slice(0, 2)), ...pluralDemonyms(eng ? [eng.m] : [])])] : []
+    place.capitals = sovereign ? c.capital.flatMap((cap) => (cap.endsWith(' D.C.') ? [cap.slice(0, -5), cap] : [cap])) : []
     places.set(c.cca2, place)
   }
   for (const file of files) {

@@ -40,7 +40,8 @@ const PLACE_PREPOSITIONS = new Set(
 
 type Frame = {kind: 'pair'; partner: PlaceMention} | {kind: 'government'}
 
-function frameOf(m: PlaceMention, unitPlaces: PlaceMention[], unit: TextUnit): Frame | undefined {
+/** How a capital or metonym is used: one of a pair of governments, a government acting, or (undefined) a place. */
+export function frameOf(m: PlaceMention, unitPlaces: PlaceMention[], unit: TextUnit): Frame | undefined {
   const t = unit.tokens
   const prev = t[m.from - 1]
   const prev2 = t[m.from - 2]
@@ -50,7 +51,11 @@ function frameOf(m: PlaceMention, unitPlaces: PlaceMention[], unit: TextUnit): F
   const partnerBefore = unitPlaces.find((p) => p.to === m.from - 1 && p.place !== m.place && prev?.norm === 'and' && prev.gap === ' ')
   const hyphenPartner = unitPlaces.find((p) => p.place !== m.place && ((p.from === m.to && /^\s?[-–—/]\s?$/.test(t[m.to]!.gap)) || (p.to === m.from && /^\s?[-–—/]\s?$/.test(t[m.from]!.gap))))
   const partner = partnerAfter ?? partnerBefore ?? hyphenPartner
-  if (partner && partner.form !== 'demonym') return {kind: 'pair', partner}
+  // Two seats of government side by side ("Pyongyang and Washington"), not a list of places ("in London, Nice,
+  // Berlin and Stockholm") and not a city beside a country ("the leaders of Abu Dhabi and Qatar").
+  const first = partner && partner.from < m.from ? partner : m
+  const inList = /,\s*$/.test(t[first.from]!.gap) || (!!t[first.from - 1] && PLACE_PREPOSITIONS.has(t[first.from - 1]!.norm))
+  if (partner && !inList && (partner.form === 'capital' || partner.form === 'seat' || partner.form === 'metonym')) return {kind: 'pair', partner}
   // "X said", "X has warned".
   let k = m.to
   if (t[k] && AUXILIARIES.has(t[k]!.norm) && t[k]!.gap === ' ') k++
@@ -75,8 +80,11 @@ function evidenceFor(a: EntityAnalysis, place: string, except: string): number {
   return n
 }
 
-/** The side the writer most likely meant: involved, interacting with others, and near the suspect sentence. */
-function likelyIntended(a: EntityAnalysis, m: PlaceMention, exclude: Set<string>): Place | undefined {
+/**
+ * The sides the story is about, best first, with whether the best is a clear choice: involved, interacting with
+ * others, named near the suspect sentence, and referred to by its own capital or metonym elsewhere.
+ */
+function likelyIntended(a: EntityAnalysis, m: PlaceMention, exclude: Set<string>, byUnit: Map<TextUnit, PlaceMention[]>): {place: Place; clear: boolean} | undefined {
   const kb = a.kb
   const scores = new Map<string, number>()
   const bump = (id: string, w: number) => {
@@ -90,6 +98,11 @@ function likelyIntended(a: EntityAnalysis, m: PlaceMention, exclude: Set<string>
     if (p.unit === m.unit && p.unit.sentenceOf[p.from] === sentence) bump(p.place, 5)
     if (interacting(p.unit, p.from) && p.form !== 'demonym') bump(p.place, 2)
   }
+  for (const p of a.places) {
+    if (p === m || (p.form !== 'capital' && p.form !== 'seat' && p.form !== 'metonym')) continue
+    if (p.unit === m.unit && p.unit.sentenceOf[p.from] === sentence) continue
+    if (frameOf(p, byUnit.get(p.unit) ?? [], p.unit)) bump(p.place, 3)
+  }
   for (const ref of a.persons) {
     const inSentence = ref.run.unit === m.unit && m.unit.sentenceOf[ref.run.from] === sentence
     for (const j of ref.person.jurisdictions) {
@@ -99,9 +112,8 @@ function likelyIntended(a: EntityAnalysis, m: PlaceMention, exclude: Set<string>
   }
   const ranked = [...scores].filter(([id]) => governmentForms(kb.places.get(id)!).length > 0).sort((x, y) => y[1] - x[1])
   const [best, second] = ranked
-  if (!best || best[1] < 6) return undefined
-  if (second && second[1] * 1.25 > best[1]) return undefined
-  return kb.places.get(best[0])
+  if (!best || best[1] < 4) return undefined
+  return {place: kb.places.get(best[0])!, clear: !second || second[1] * 1.25 <= best[1]}
 }
 
 function replacementFor(m: PlaceMention, intended: Place, day: string): string | undefined {
@@ -120,6 +132,7 @@ export default defineRule({
     description: 'A capital or government metonym for a country the story does not involve, where another side was likely meant',
     messages: {
       mismatch: '{{text}} stands for {{country}}, which the story does not otherwise involve. Did you mean {{suggestion}}?',
+      uninvolved: '{{text}} stands for {{country}}, which the story does not otherwise involve; which government was meant?',
     },
   },
   check(article, ctx) {
@@ -145,17 +158,17 @@ export default defineRule({
       if (frame.kind === 'pair') {
         exclude.add(frame.partner.place)
         // The partner must be one of the story's sides, not a passing mention.
-        if ((a.involvement.get(frame.partner.place) ?? 0) < 3) continue
+        if ((a.involvement.get(frame.partner.place) ?? 0) < 2) continue
       }
-      const intended = likelyIntended(a, m, exclude)
+      // The story's other side must be somewhere else: a country the story is about.
+      const intended = likelyIntended(a, m, exclude, byUnit)
       if (!intended) continue
-      const suggestion = replacementFor(m, intended, a.day)
-      if (!suggestion) continue
+      const suggestion = intended.clear ? replacementFor(m, intended.place, a.day) : undefined
       const range: [number, number] = [m.start, m.end]
-      const fix = replaceText(m.unit.block, range, suggestion)
+      const fix = suggestion ? replaceText(m.unit.block, range, suggestion) : undefined
       ctx.report({
-        messageId: 'mismatch',
-        data: {text: m.text, country: country.name, suggestion},
+        messageId: suggestion ? 'mismatch' : 'uninvolved',
+        data: {text: m.text, country: country.name, suggestion: suggestion ?? ''},
         block: m.unit.block,
         range,
         ...(fix ? {fix} : {}),
