@@ -74,7 +74,7 @@ export default defineRule({
     const lower = lowerCaseWords(a)
     const persons = personFamilies(a)
     // Names the article shows to be people, and repeats or writes in full.
-    const strong = [...names.values()].filter((e) => persons.has(e.key) && !lower.has(e.key) && (e.kb || e.givens.size > 0 || e.count >= 2))
+    const strong = [...names.values()].filter((e) => persons.has(e.key) && (e.kb || (!lower.has(e.key) && (e.givens.size > 0 || e.count >= 2))))
     // Typos in a title-bound name ("Secretary of State Mike Pompoe"): compare with that office's holders too.
     const titleHolders = new Map<NameRun, string[]>()
     for (const m of a.offices) {
@@ -130,14 +130,21 @@ const SAYING = new Set('said says told added wrote argued noted asked explained 
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
-/** Followed by a verb ("said", "wants", "signed") or "on Friday", or possessive: the word is a subject, a person. */
+/** Words after a sentence-opening capital that leave it a common word ("Click here", "Hence the"). */
+const NOT_A_VERB = new Set('the a an of in on at to for here there this that these those with from by as or but if so than'.split(' '))
+
+/**
+ * Followed by a verb ("said", "began", "wants") or "on Friday", or by "and" and another name, or possessive: the word
+ * is a subject, a person.
+ */
 function actsAsPerson(run: NameRun): boolean {
   const t = run.unit.tokens
   const next = t[run.to]
   if (run.possessive) return true
-  if (!next || next.cap || !/^\s$/.test(next.gap)) return false
-  if (SAYING.has(next.norm) || (next.norm.length >= 4 && (next.norm.endsWith('ed') || (next.norm.endsWith('s') && !next.norm.endsWith('ss'))))) return true
-  return next.norm === 'on' && WEEKDAYS.has(t[run.to + 1]?.norm ?? '')
+  if (!next || !/^\s$/.test(next.gap)) return false
+  if (next.norm === 'on') return WEEKDAYS.has(t[run.to + 1]?.norm ?? '')
+  if (next.norm === 'and') return !!t[run.to + 1]?.cap
+  return !next.cap && (SAYING.has(next.norm) || !NOT_A_VERB.has(next.norm))
 }
 
 /** `a` (the suspect) within the edits the established name `b` allows ("Tump" for Trump). */
