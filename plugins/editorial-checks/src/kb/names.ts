@@ -84,6 +84,7 @@ export function skeleton(name: string): string {
     .replace(/ph/g, 'f')
     .replace(/ck/g, 'k')
     .replace(/[qc]/g, 'k')
+    .replace(/^g/, 'k')
     .replace(/w/g, 'v')
     .replace(/[yj]/g, 'i')
     .replace(/ou/g, 'u')
