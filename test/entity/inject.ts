@@ -98,7 +98,7 @@ function candidates(doc: SanityDocumentLike, a: EntityAnalysis, kb: KnowledgeBas
     const key = m.unit.block.key
     const text = m.unit.text
     const held = new Set(person.terms.map((t) => t.officeId))
-    const office = kb.offices.get(m.offices.find((id) => held.has(id))!)!
+    const office = kb.offices.get(person.terms.find((t) => m.isCandidate(t.officeId))!.officeId)!
     // Wrong title: another office of the same country, held by someone else that day.
     const others = [...kb.offices.values()].filter(
       (o) => o.jurisdiction === office.jurisdiction && !held.has(o.id) && o.kind !== office.kind && holderOn(kb, o.id, a.day) && o.title.split(' ').length <= 4,

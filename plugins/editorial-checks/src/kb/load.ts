@@ -8,7 +8,7 @@ import seatsData from './data/places/seats.json' with {type: 'json'}
 import subdivisionsData from './data/places/subdivisions.json' with {type: 'json'}
 import namesakesData from './data/names/namesakes.json' with {type: 'json'}
 import {shippedOfficeFiles} from './data/offices/index.ts'
-import {PhraseIndex, fold} from './index-lookup.ts'
+import {PhraseIndex, fold, tokenize} from './index-lookup.ts'
 import {splitName} from './names.ts'
 import type {
   Holder,
@@ -108,7 +108,9 @@ export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
       byFamily.set(key, list)
     }
   }
-  const kb: Omit<KnowledgeBase, 'lookup'> = {
+  const officesByJurisdiction = new Map<string, string[]>()
+  for (const o of offices.values()) officesByJurisdiction.set(o.jurisdiction, [...(officesByJurisdiction.get(o.jurisdiction) ?? []), o.id])
+  const kb: Omit<KnowledgeBase, 'lookup' | 'titleOffices'> = {
     places,
     offices,
     people,
@@ -119,8 +121,10 @@ export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
     files: [...officeFiles.map((f) => f.file), ...placeInputs.map((f) => f.file)],
     namesakes: new Set((namesakesData as {names: string[]}).names.map((n) => fold(n).replace(/\./g, ''))),
     byFamily,
+    officesByJurisdiction,
   }
-  return {...kb, lookup: buildLookup(kb)}
+  const titleOffices = new Map<string, Set<string>>()
+  return {...kb, titleOffices, lookup: buildLookup(kb, titleOffices)}
 }
 
 let defaultKb: KnowledgeBase | undefined
@@ -248,7 +252,14 @@ function buildPeople(files: Array<{file: string; data: OfficeFile}>, offices: Ma
   return people
 }
 
-function buildLookup(kb: Omit<KnowledgeBase, 'lookup'>): PhraseIndex<LookupEntry> {
+/** `title:secretary of state`: the key one phrase's offices are filed under, whatever its case or accents. */
+export function titleKey(kind: 'title' | 'descriptor', phrase: string): string {
+  return `${kind}:${tokenize(phrase)
+    .map((t) => t.norm)
+    .join(' ')}`
+}
+
+function buildLookup(kb: Omit<KnowledgeBase, 'lookup' | 'titleOffices'>, titleOffices: Map<string, Set<string>>): PhraseIndex<LookupEntry> {
   const index = new PhraseIndex<LookupEntry>()
   for (const place of kb.places.values()) {
     const add = (text: string, form: Extract<LookupEntry, {kind: 'place'}>['form'], metonym?: Metonym) => {
@@ -261,9 +272,17 @@ function buildLookup(kb: Omit<KnowledgeBase, 'lookup'>): PhraseIndex<LookupEntry
     for (const s of place.seats) add(s, 'seat')
     for (const m of place.metonyms) for (const t of [m.text, ...(m.variants ?? [])]) add(t.replace(/^the /, ''), 'metonym', m)
   }
+  // One index entry per phrase: "President" stands for every president, and a mention carries the shared set.
+  const addTitle = (kind: 'title' | 'descriptor', phrase: string, officeId: string) => {
+    const key = titleKey(kind, phrase)
+    let set = titleOffices.get(key)
+    if (!set) titleOffices.set(key, (set = new Set()))
+    set.add(officeId)
+    index.add(phrase, {kind, key}, {caseInsensitive: true})
+  }
   for (const office of kb.offices.values()) {
-    for (const t of new Set([office.title, ...office.titleVariants])) index.add(t, {kind: 'title', office: office.id}, {caseInsensitive: true})
-    for (const d of office.descriptors ?? []) index.add(d, {kind: 'descriptor', office: office.id}, {caseInsensitive: true})
+    for (const t of new Set([office.title, ...office.titleVariants])) addTitle('title', t, office.id)
+    for (const d of office.descriptors ?? []) addTitle('descriptor', d, office.id)
   }
   for (const person of kb.people.values()) {
     index.add(person.name, {kind: 'person', person: person.id, variant: false})

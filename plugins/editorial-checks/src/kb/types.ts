@@ -179,8 +179,8 @@ export interface LoadedOffice extends Office {
 /** What a phrase in the lookup index stands for. */
 export type LookupEntry =
   | {kind: 'place'; place: string; form: 'name' | 'alias' | 'demonym' | 'capital' | 'seat' | 'metonym'; text: string; weak: boolean; metonym?: Metonym}
-  | {kind: 'title'; office: string}
-  | {kind: 'descriptor'; office: string}
+  /** A title or descriptor phrase; `key` indexes KnowledgeBase.titleOffices (one entry per phrase, however many offices). */
+  | {kind: 'title' | 'descriptor'; key: string}
   | {kind: 'person'; person: string; variant: boolean}
   | {kind: 'family'; person: string}
   | {kind: 'place-variant'; variant: PlaceVariant; house: boolean}
@@ -200,6 +200,10 @@ export interface KnowledgeBase {
   lookup: PhraseIndex<LookupEntry>
   /** Relatives and namesakes of KB people ("Jill Biden"), folded: never a wrong first name. */
   namesakes: Set<string>
+  /** `kind:phrase` → ids of the offices with that title (or descriptor). Shared by every mention of the phrase. */
+  titleOffices: Map<string, ReadonlySet<string>>
+  /** Office ids per jurisdiction. */
+  officesByJurisdiction: Map<string, string[]>
   /** Family name (folded) → people, for name checks. */
   byFamily: Map<string, Person[]>
 }

@@ -2,6 +2,7 @@ import {defineRule, replaceText} from '../engine/index.ts'
 import {fold} from '../kb/index-lookup.ts'
 import type {Place} from '../kb/types.ts'
 import {entityAnalysis, type EntityAnalysis, type PlaceMention} from './entity/analysis.ts'
+import {titledOffice} from './entity/offices.ts'
 import type {TextUnit} from './entity/text-units.ts'
 
 // A capital or government metonym standing for a government the story does not otherwise involve, while the story's
@@ -76,7 +77,10 @@ function evidenceFor(a: EntityAnalysis, place: string, except: string): number {
   let n = 0
   for (const p of a.places) if (p.place === place && fold(p.text) !== except) n += p.weak || p.embedded ? 0.25 : 1
   for (const ref of a.persons) if (ref.person.jurisdictions.includes(place)) n += 1
-  for (const o of a.offices) if (o.prefix?.place === place || (o.verdict.kind !== 'unknown' && o.offices.every((id) => a.kb.offices.get(id)?.jurisdiction === place))) n += 1
+  for (const o of a.offices) {
+    const person = o.verdict.kind === 'first-name' ? o.verdict.holder : o.verdict.kind !== 'unknown' ? o.verdict.person : undefined
+    if (o.prefix?.place === place || (person && titledOffice(o, a.kb, person)?.jurisdiction === place)) n += 1
+  }
   return n
 }
 

@@ -4,6 +4,7 @@ import {editDistance, normalizeGiven, sameGivenName} from '../kb/names.ts'
 import type {Person} from '../kb/types.ts'
 import {entityAnalysis, type EntityAnalysis} from './entity/analysis.ts'
 import type {NameRun} from './entity/name-runs.ts'
+import {titledOffice} from './entity/offices.ts'
 import {familyKey, knownGivenNames, lowerCaseWords, mentionsRelatives, personFamilies, pronounAfter} from './entity/names.ts'
 
 /** Qualifiers that make the title another office (whose holder the office data does not name). */
@@ -39,7 +40,7 @@ export default defineRule({
       // "former Vice President Jerry Biden" is as wrong as without "former"; "Deputy Secretary" is another office.
       if (m.verdict.kind !== 'first-name' || m.kind !== 'title' || !m.run || m.qualifiers.some((q) => OTHER_OFFICE.has(q)) || m.hypothetical) continue
       const holder = m.verdict.holder
-      const title = a.kb.offices.get(m.offices.find((id) => holder.terms.some((t) => t.officeId === id)) ?? m.offices[0]!)!.title
+      const title = titledOffice(m, a.kb, holder)?.title ?? m.unit.text.slice(m.titleStart, m.titleEnd)
       report(m.run, 'titled', {title, day: a.day, holder: holder.name, written: written(m.run)}, holder.given[0] ?? '')
     }
     const known = knownGivenNames(a.kb)

@@ -3,7 +3,8 @@ import {editDistance, sameGivenName, skeleton} from '../kb/names.ts'
 import {fold} from '../kb/index-lookup.ts'
 import {entityAnalysis, type EntityAnalysis} from './entity/analysis.ts'
 import type {NameRun} from './entity/name-runs.ts'
-import {familyKey, lowerCaseWords, mentionsRelatives, personFamilies} from './entity/names.ts'
+import {familyKey, kbFamiliesNear, lowerCaseWords, mentionsRelatives, personFamilies} from './entity/names.ts'
+import type {OfficeMention} from './entity/offices.ts'
 
 // The same person's family name spelt two ways in one article ("Pompeo" … "Pompoe"), found without a list: a rare
 // spelling one or two edits from an established name (written with a first name, known to the KB, or repeated).
@@ -75,14 +76,9 @@ export default defineRule({
     const persons = personFamilies(a)
     // Names the article shows to be people, and repeats or writes in full.
     const strong = [...names.values()].filter((e) => persons.has(e.key) && (e.kb || (!lower.has(e.key) && (e.givens.size > 0 || e.count >= 2))))
-    // Typos in a title-bound name ("Secretary of State Mike Pompoe"): compare with that office's holders too.
-    const titleHolders = new Map<NameRun, string[]>()
-    for (const m of a.offices) {
-      if (!m.run || m.verdict.kind !== 'unknown') continue
-      const families = new Set<string>()
-      for (const id of m.offices) for (const h of a.kb.offices.get(id)!.holders) for (const f of a.kb.people.get(h.name)?.family ?? []) families.add(f)
-      titleHolders.set(m.run, [...families])
-    }
+    // Typos in a title-bound name ("Secretary of State Mike Pompoe"): the office's holders are the reference.
+    const titleBound = new Map<NameRun, OfficeMention>()
+    for (const m of a.offices) if (m.run && m.verdict.kind === 'unknown') titleBound.set(m.run, m)
     for (const run of a.runs) {
       const key = familyKey(run)
       const mine = names.get(key)!
@@ -104,10 +100,13 @@ export default defineRule({
         best = {spelling: e.spelling, kb: false}
         break
       }
-      if (!best) {
-        for (const f of titleHolders.get(run) ?? []) {
-          if (closeSpelling(key, fold(f))) {
-            best = {spelling: f, kb: true}
+      const office = titleBound.get(run)
+      if (!best && office) {
+        for (const near of kbFamiliesNear(a.kb, key)) {
+          const holder = a.kb.byFamily.get(near)!.find((p) => p.terms.some((t) => office.isCandidate(t.officeId)))
+          const spelling = holder?.family.find((f) => fold(f) === near)
+          if (spelling && closeSpelling(key, near)) {
+            best = {spelling, kb: true}
             break
           }
         }

@@ -2,7 +2,7 @@ import {defineRule} from '../engine/index.ts'
 import descriptorData from '../kb/data/names/descriptors.json' with {type: 'json'}
 import {tokenize} from '../kb/index-lookup.ts'
 import {entityAnalysis} from './entity/analysis.ts'
-import {holderOn, officesOfKind} from './entity/offices.ts'
+import {holderOn, officesOfKind, titledOffice} from './entity/offices.ts'
 
 // Informal descriptions of an office, checked at lower severity: "NATO chief Jens Stoltenberg" after he left, and
 // "the military chief of the United States" for a defence minister the article names (a civilian post).
@@ -26,7 +26,8 @@ export default defineRule({
       if (m.kind !== 'descriptor' || m.qualifiers.length > 0) continue
       const v = m.verdict
       if (v.kind !== 'stale' && v.kind !== 'premature' && v.kind !== 'wrong-office' && v.kind !== 'first-name') continue
-      const office = a.kb.offices.get(m.offices[0]!)!
+      const office = titledOffice(m, a.kb, v.kind === 'first-name' ? v.holder : v.person)
+      if (!office) continue
       const name = v.kind === 'first-name' ? m.unit.text.slice(m.run!.start, m.run!.familyEnd) : v.person.name
       ctx.report({
         messageId: 'descriptor',

@@ -1,7 +1,7 @@
 import {defineRule} from '../engine/index.ts'
 import {entityAnalysis} from './entity/analysis.ts'
 import {fixes, holderFix, retitleFix} from './entity/office-fixes.ts'
-import {addDays, holdsOn, phraseRange} from './entity/offices.ts'
+import {addDays, holdsOn, phraseRange, titledOffice} from './entity/offices.ts'
 
 /** A US presidential transition is 11 weeks; other systems are shorter. */
 const TRANSITION_DAYS = 80
@@ -48,8 +48,8 @@ export default defineRule({
         continue
       }
       // Never held: the title names some other office of the person's country.
-      const jurisdictions = new Set(v.person.jurisdictions)
-      const titled = m.offices.map((id) => a.kb.offices.get(id)!).find((o) => jurisdictions.has(o.jurisdiction)) ?? a.kb.offices.get(m.offices[0]!)!
+      const titled = titledOffice(m, a.kb, v.person)
+      if (!titled) continue
       ctx.report({
         messageId: 'never',
         data: {name: v.person.name, title: titled.title, day: a.day, current: currentOffice?.title ?? ''},

@@ -6,7 +6,7 @@ import {fold} from '../../kb/index-lookup.ts'
 import {sameGivenName} from '../../kb/names.ts'
 import type {KnowledgeBase, LookupEntry, Metonym, Person} from '../../kb/types.ts'
 import {nameRuns, parseNameAt, type NameRun} from './name-runs.ts'
-import {parseOfficeMentions, type OfficeMention} from './offices.ts'
+import {parseOfficeMentions, titledOffice, type OfficeMention} from './offices.ts'
 import {buildUnits, type TextUnit} from './text-units.ts'
 
 export interface PlaceMention {
@@ -168,8 +168,11 @@ function involvementOf(kb: KnowledgeBase, places: PlaceMention[], persons: Perso
   for (const p of places) add(p.place, p.weak || p.embedded ? 0.25 : 1)
   for (const ref of persons) for (const j of ref.person.jurisdictions) add(j, 1)
   for (const o of offices) {
-    const js = new Set(o.offices.map((id) => kb.offices.get(id)?.jurisdiction))
-    if (js.size === 1) add([...js][0]!, 1)
+    if (o.prefix) add(o.prefix.place, 1)
+    else if (o.verdict.kind === 'ok') {
+      const held = titledOffice(o, kb, o.verdict.person)
+      if (held) add(held.jurisdiction, 1)
+    }
   }
   return out
 }

@@ -106,3 +106,33 @@ export function pronounAfter(run: NameRun): 'm' | 'f' | undefined {
   }
   return undefined
 }
+
+const deletionIndex = new WeakMap<KnowledgeBase, Map<string, string[]>>()
+
+function withOneDeletion(word: string): string[] {
+  const out = [word]
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1))
+  return out
+}
+
+/**
+ * KB family names one edit (or a swap) from `word` (folded): a symmetric-deletion index built once per KB, so the
+ * look-up costs the same whatever the KB's size.
+ */
+export function kbFamiliesNear(kb: KnowledgeBase, word: string): string[] {
+  let index = deletionIndex.get(kb)
+  if (!index) {
+    index = new Map()
+    for (const key of kb.byFamily.keys()) {
+      for (const d of withOneDeletion(key)) {
+        const list = index.get(d)
+        if (!list) index.set(d, [key])
+        else if (!list.includes(key)) list.push(key)
+      }
+    }
+    deletionIndex.set(kb, index)
+  }
+  const out = new Set<string>()
+  for (const d of withOneDeletion(word)) for (const key of index.get(d) ?? []) if (key !== word) out.add(key)
+  return [...out]
+}

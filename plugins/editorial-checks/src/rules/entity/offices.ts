@@ -45,8 +45,11 @@ export interface OfficeMention {
   prefix?: {place: string; from: number; start: number; end: number}
   qualifiers: string[]
   subnational: boolean
-  /** Candidate office ids (after the prefix's jurisdiction and the files' asOf). */
-  offices: string[]
+  /**
+   * Is this office one the title can mean (its title, the prefix's jurisdiction, a file whose asOf covers the day)?
+   * A predicate over shared sets rather than a list, so that a mention costs the same whatever the KB's size.
+   */
+  isCandidate: (officeId: string) => boolean
   run?: NameRun
   /** "Name, the Title" rather than "Title Name". */
   appositive: boolean
@@ -75,12 +78,13 @@ export function holdsOn(term: PersonTerm, day: string, slack = SLACK_DAYS): bool
 
 export function parseOfficeMentions(unit: TextUnit, places: PlaceMention[], runs: NameRun[], kb: KnowledgeBase, day: string): OfficeMention[] {
   const tokens = unit.tokens
-  const titleSpans = new Map<string, {from: number; to: number; kind: 'title' | 'descriptor'; offices: Set<string>}>()
+  const titleSpans = new Map<string, {from: number; to: number; kind: 'title' | 'descriptor'; sets: ReadonlySet<string>[]}>()
   for (const m of unit.matches) {
     if (m.entry.kind !== 'title' && m.entry.kind !== 'descriptor') continue
     const key = `${m.from}:${m.to}:${m.entry.kind}`
-    const span = titleSpans.get(key) ?? {from: m.from, to: m.to, kind: m.entry.kind, offices: new Set<string>()}
-    span.offices.add(m.entry.office)
+    const span = titleSpans.get(key) ?? {from: m.from, to: m.to, kind: m.entry.kind, sets: []}
+    const set = kb.titleOffices.get(m.entry.key)
+    if (set && !span.sets.includes(set)) span.sets.push(set)
     titleSpans.set(key, span)
   }
   // Longest title wins where titles overlap ("US Secretary of Defense" over "Secretary of Defense").
@@ -101,7 +105,6 @@ export function parseOfficeMentions(unit: TextUnit, places: PlaceMention[], runs
 
   const out: OfficeMention[] = []
   for (const span of chosen) {
-    let offices = [...span.offices].map((id) => kb.offices.get(id)!).filter(Boolean)
     let first = span.from
     let prefix: OfficeMention['prefix']
     const before = placeEndingAt.get(span.from)
@@ -129,8 +132,12 @@ export function parseOfficeMentions(unit: TextUnit, places: PlaceMention[], runs
     }
     // "Chancellor of the Exchequer", "Secretary of State for Health": a different office with the same first words.
     const ofTail = after < tokens.length && (tokens[after]!.norm === 'of' || tokens[after]!.norm === 'for') && tokens[after]!.gap === ' '
-    if (prefix) offices = offices.filter((o) => o.jurisdiction === prefix!.place)
-    offices = offices.filter((o) => day <= o.asOf)
+    const jurisdiction = prefix?.place
+    const isCandidate = (id: string) => {
+      if (!span.sets.some((set) => set.has(id))) return false
+      const office = kb.offices.get(id)
+      return !!office && day <= office.asOf && (jurisdiction === undefined || office.jurisdiction === jurisdiction)
+    }
 
     let run: NameRun | undefined
     let appositive = false
@@ -172,7 +179,7 @@ export function parseOfficeMentions(unit: TextUnit, places: PlaceMention[], runs
       ...(prefix ? {prefix} : {}),
       qualifiers,
       subnational: subnational || ofTail || descriptive,
-      offices: offices.map((o) => o.id),
+      isCandidate,
       ...(run ? {run} : {}),
       appositive,
       quoted: unit.quoted[span.from] ?? false,
@@ -187,8 +194,8 @@ export function parseOfficeMentions(unit: TextUnit, places: PlaceMention[], runs
 
 /** What the KB says about "Title Name" on `day`. Silent ('unknown') whenever the KB cannot know. */
 export function judge(m: OfficeMention, kb: KnowledgeBase, day: string): OfficeVerdict {
-  if (!m.run || m.subnational || m.offices.length === 0) return {kind: 'unknown'}
-  const officeSet = new Set(m.offices)
+  if (!m.run || m.subnational) return {kind: 'unknown'}
+  const officeSet = {has: m.isCandidate}
   const family = kb.byFamily.get(fold(m.run.family)) ?? []
   const given = m.run.given
   const heldCandidate = (p: Person) => p.terms.some((t) => officeSet.has(t.officeId))
@@ -216,12 +223,25 @@ export function judge(m: OfficeMention, kb: KnowledgeBase, day: string): OfficeV
   // Never held it: only a contradiction when the KB knows what the person did hold that day; otherwise this may be
   // a state or local office with the same title (Georgia's Secretary of State, a state attorney general). And only
   // for the person's own country: "Chairman Nunes" is not Brazil's Aloysio Nunes.
-  const jurisdictions = new Set(m.offices.map((id) => kb.offices.get(id)?.jurisdiction))
-  if (current.length > 0 && person.jurisdictions.some((j) => jurisdictions.has(j))) return {kind: 'wrong-office', person, current}
+  if (current.length > 0 && titledOffice(m, kb, person)) return {kind: 'wrong-office', person, current}
   return {kind: 'unknown'}
 }
 
-function pickHolder(people: Person[], offices: Set<string>, day: string): Person {
+/**
+ * The office the title names for this person: one they held with that title, else one with that title in their own
+ * country (undefined when the title is not used there).
+ */
+export function titledOffice(m: OfficeMention, kb: KnowledgeBase, person: Person): LoadedOffice | undefined {
+  const held = person.terms.find((t) => m.isCandidate(t.officeId))
+  if (held) return kb.offices.get(held.officeId)
+  for (const j of person.jurisdictions) {
+    const id = (kb.officesByJurisdiction.get(j) ?? []).find(m.isCandidate)
+    if (id) return kb.offices.get(id)
+  }
+  return undefined
+}
+
+function pickHolder(people: Person[], offices: {has: (id: string) => boolean}, day: string): Person {
   const now = people.find((p) => p.terms.some((t) => offices.has(t.officeId) && holdsOn(t, day)))
   if (now) return now
   // Otherwise the most recent holder.
@@ -275,7 +295,7 @@ export function officesOfKind(kb: KnowledgeBase, jurisdiction: string, kind: str
       const key = `${o.jurisdiction}|${o.kind}`
       index.set(key, [...(index.get(key) ?? []), o.id])
     }
-    byKind.set(kb, index)
+    byKind.set(kb, index) // built once per KB
   }
   return index.get(`${jurisdiction}|${kind}`) ?? []
 }
