@@ -14,7 +14,8 @@ export function isValidDate(v: unknown): v is string {
 
 function unknownKeys(value: Record<string, unknown>, allowed: readonly string[], where: string, problems: string[]) {
   for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) problems.push(`${where}: unknown field "${key}" (allowed: ${allowed.join(', ')})`)
+    // "_id", "_type", "_key", "_rev"…: Sanity's own fields, present when the entry comes from a Studio document.
+    if (!allowed.includes(key) && !key.startsWith('_')) problems.push(`${where}: unknown field "${key}" (allowed: ${allowed.join(', ')})`)
   }
 }
 

@@ -45,6 +45,8 @@ export function isHistorical(a: EntityAnalysis, unit: TextUnit, at: number, term
     const t = unit.tokens[i]!
     if (YEAR.test(t.norm) && Number(t.norm) >= startYear && Number(t.norm) <= endYear) return true
     if (PAST_MARKERS.has(t.norm)) return true
+    // "the waning days of his administration", "during her term": the holder's own tenure is being told.
+    if ((t.norm === 'his' || t.norm === 'her') && ['administration', 'presidency', 'term', 'premiership'].includes(unit.tokens[i + 1]?.norm ?? '')) return true
     if (i < at && i >= at - NEAR_BEFORE && NEAR_PAST_MARKERS.has(t.norm)) return true
     // "a former aide to House Speaker John Boehner", "a former Cabinet secretary to President Barack Obama".
     if (t.norm === 'former' && i < at && i >= at - NEAR_BEFORE && ['to', 'for', 'under'].includes(unit.tokens[at - 1]?.norm ?? '')) return true
