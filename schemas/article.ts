@@ -1,9 +1,12 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
+import {editorialChecksValidation} from 'editorial-checks'
 
 export const article = defineType({
   name: 'article',
   title: 'Article',
   type: 'document',
+  // The editorial checks as inline markers on the paragraphs; releases and scheduled publishing refuse errors.
+  validation: (rule) => editorialChecksValidation(rule),
   fields: [
     defineField({name: 'title', type: 'string', validation: (rule) => rule.required()}),
     defineField({name: 'dek', title: 'Dek', type: 'text', rows: 2, description: 'The standfirst under the headline'}),

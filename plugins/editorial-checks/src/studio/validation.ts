@@ -6,7 +6,7 @@
 // wrap, the newsroom's `article` type. Add the rule to the document type:
 //
 //   defineType({name: 'article', type: 'document', validation: (rule) => editorialChecksValidation(rule), …})
-import type {CustomValidatorResult, Rule, ValidationContext, ValidationError} from 'sanity'
+import type {CustomValidatorResult, DocumentRule, Rule, ValidationContext, ValidationError} from 'sanity'
 import {assess, blockTextsOf, contentHash, type FindingState, type ReviewContext} from '../approval/index.ts'
 import type {Path, SanityDocumentLike} from '../engine/index.ts'
 import {MARKER_SOURCE} from './actions/markers.ts'
@@ -102,10 +102,14 @@ function validatorFor(level: Level) {
  * The editorial checks as validation rules (one per level), for a document type or its body field:
  * `validation: (rule) => editorialChecksValidation(rule)`. Uses the options given to `editorialChecks()`.
  */
-export function editorialChecksValidation(rule: Rule): Rule[] {
+export function editorialChecksValidation(rule: DocumentRule): DocumentRule[]
+export function editorialChecksValidation(rule: Rule): Rule[]
+export function editorialChecksValidation(rule: Rule | DocumentRule): Array<Rule | DocumentRule> {
+  // A document rule and a field rule take the same custom validator.
+  const r = rule as Rule
   return [
-    rule.custom(validatorFor('error')).error(),
-    rule.custom(validatorFor('warning')).warning(),
-    rule.custom(validatorFor('info')).info(),
+    r.custom(validatorFor('error')).error(),
+    r.custom(validatorFor('warning')).warning(),
+    r.custom(validatorFor('info')).info(),
   ]
 }
