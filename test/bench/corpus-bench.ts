@@ -1,5 +1,5 @@
 // Benchmark (not a test): checks every corpus article and prints throughput and per-article latency.
-//   node test/bench/corpus-bench.ts [CORPUS.ndjson] [--rounds N] [--per-rule]
+//   node test/bench/corpus-bench.ts [CORPUS.ndjson] [--rounds N] [--per-rule] [--only rule-id,rule-id]
 // One Node thread = one core. Times include building the ArticleView (what the CLI and Studio pay).
 import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
@@ -9,7 +9,7 @@ import {builtinRules} from '../../plugins/editorial-checks/src/rules/index.ts'
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
-  options: {rounds: {type: 'string', default: '3'}, 'per-rule': {type: 'boolean', default: false}},
+  options: {rounds: {type: 'string', default: '3'}, 'per-rule': {type: 'boolean', default: false}, only: {type: 'string'}},
 })
 const corpusPath = positionals[0] ?? new URL('../../../shared/corpus/articles.ndjson', import.meta.url).pathname
 const docs = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as SanityDocumentLike)
@@ -18,7 +18,10 @@ const articles = docs.filter((d) => d._type === 'article')
 const paragraphs = articles.reduce((n, a) => n + (Array.isArray(a.body) ? a.body.length : 0), 0)
 const rounds = Number(values.rounds)
 
-function measure(rules = resolveRules(builtinRules)) {
+const only = values.only?.split(',')
+const selected = resolveRules(builtinRules).map((r) => (only && !only.includes(r.rule.meta.id) ? {...r, severity: 'off' as const} : r))
+
+function measure(rules = selected) {
   const times: number[] = []
   let findings = 0
   for (const a of articles) findings += checkDocument(a, {people, rules}).length // warm-up
@@ -38,7 +41,7 @@ function measure(rules = resolveRules(builtinRules)) {
 const ms = (x: number) => `${x.toFixed(3)} ms`
 console.log(`corpus: ${corpusPath}\n${articles.length} articles, ${paragraphs} paragraphs, ${people.size} people; ${rounds} timed rounds after one warm-up; node ${process.version}`)
 const all = measure()
-console.log(`all rules (${builtinRules.map((r) => r.meta.id).join(', ')})`)
+console.log(`rules: ${selected.filter((r) => r.severity !== 'off').map((r) => r.rule.meta.id).join(', ')}`)
 console.log(`  ${Math.round(all.perSecond)} articles/s · median ${ms(all.median)} · p99 ${ms(all.p99)} · max ${ms(all.max)} · ${all.findings} findings`)
 if (values['per-rule']) {
   for (const rule of builtinRules) {
