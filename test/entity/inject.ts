@@ -24,7 +24,7 @@ import {fold} from '../../plugins/editorial-checks/src/kb/index-lookup.ts'
 import {sameGivenName, skeleton} from '../../plugins/editorial-checks/src/kb/names.ts'
 import type {KnowledgeBase} from '../../plugins/editorial-checks/src/kb/types.ts'
 import capitalMetonymMismatch, {frameOf} from '../../plugins/editorial-checks/src/rules/capital-metonym-mismatch.ts'
-import {analyse, type EntityAnalysis} from '../../plugins/editorial-checks/src/rules/entity/analysis.ts'
+import {analyse, indexPlaces, type EntityAnalysis} from '../../plugins/editorial-checks/src/rules/entity/analysis.ts'
 import {holderOn} from '../../plugins/editorial-checks/src/rules/entity/offices.ts'
 import firstNameMismatch from '../../plugins/editorial-checks/src/rules/first-name-mismatch.ts'
 import nameSpelling from '../../plugins/editorial-checks/src/rules/name-spelling.ts'
@@ -125,12 +125,11 @@ function candidates(doc: SanityDocumentLike, a: EntityAnalysis, kb: KnowledgeBas
       !p.names.some((n) => fold(n) === fold(p.capitals[0]!)) &&
       p.id.length === 2,
   )
-  const byUnit = new Map<EntityAnalysis['units'][number], EntityAnalysis['places']>()
-  for (const p of a.places) byUnit.set(p.unit, [...(byUnit.get(p.unit) ?? []), p])
+  const placeIndex = indexPlaces(a.places)
   for (const p of a.places) {
     if (p.unit.field !== 'body' || (p.form !== 'capital' && p.form !== 'metonym' && p.form !== 'seat') || p.embedded) continue
     // Only where the original is one of a pair of governments, as the rule reads them (not a list of places).
-    const frame = frameOf(p, byUnit.get(p.unit)!, p.unit)
+    const frame = frameOf(p, placeIndex)
     if (frame?.kind !== 'pair' || (involved.get(p.place) ?? 0) < 2 || kb.notMetonyms.has(fold(p.text))) continue
     const d = pick(uninvolved)
     if (d) add('capital-swap', p.unit.block.key, p.start, p.end, d.capitals[0]!, p.text)

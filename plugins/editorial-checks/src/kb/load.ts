@@ -109,7 +109,11 @@ export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
     }
   }
   const officesByJurisdiction = new Map<string, string[]>()
-  for (const o of offices.values()) officesByJurisdiction.set(o.jurisdiction, [...(officesByJurisdiction.get(o.jurisdiction) ?? []), o.id])
+  for (const o of offices.values()) {
+    const list = officesByJurisdiction.get(o.jurisdiction) ?? []
+    list.push(o.id)
+    officesByJurisdiction.set(o.jurisdiction, list)
+  }
   const kb: Omit<KnowledgeBase, 'lookup' | 'titleOffices'> = {
     places,
     offices,

@@ -31,7 +31,9 @@ export default defineRule<Options>({
       for (const t of unit.tokens) {
         if (!ABBREVIATIONS.has(t.norm) || !t.upper) continue
         const dotted = t.text.includes('.')
-        forms.set(t.norm, [...(forms.get(t.norm) ?? []), {unit, start: t.start, end: t.end, dotted}])
+        const list = forms.get(t.norm) ?? []
+        list.push({unit, start: t.start, end: t.end, dotted})
+        forms.set(t.norm, list)
       }
     }
     for (const [norm, list] of forms) {

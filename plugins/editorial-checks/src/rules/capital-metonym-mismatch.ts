@@ -1,7 +1,7 @@
 import {defineRule, replaceText} from '../engine/index.ts'
 import {fold} from '../kb/index-lookup.ts'
 import type {Place} from '../kb/types.ts'
-import {entityAnalysis, type EntityAnalysis, type PlaceMention} from './entity/analysis.ts'
+import {entityAnalysis, indexPlaces, placesAt, type EntityAnalysis, type PlaceIndex, type PlaceMention} from './entity/analysis.ts'
 import {titledOffice} from './entity/offices.ts'
 import type {TextUnit} from './entity/text-units.ts'
 
@@ -42,15 +42,18 @@ const PLACE_PREPOSITIONS = new Set(
 type Frame = {kind: 'pair'; partner: PlaceMention} | {kind: 'government'}
 
 /** How a capital or metonym is used: one of a pair of governments, a government acting, or (undefined) a place. */
-export function frameOf(m: PlaceMention, unitPlaces: PlaceMention[], unit: TextUnit): Frame | undefined {
+export function frameOf(m: PlaceMention, index: PlaceIndex): Frame | undefined {
+  const unit = m.unit
   const t = unit.tokens
   const prev = t[m.from - 1]
   const prev2 = t[m.from - 2]
   if (prev && PLACE_PREPOSITIONS.has(prev.norm) && !/[,;:]/.test(t[m.from]!.gap)) return undefined
   // "X and Y", "between X and Y", "X-Y": a pair of governments.
-  const partnerAfter = unitPlaces.find((p) => p.from === m.to + 1 && p.place !== m.place && t[m.to]?.norm === 'and' && t[m.to]!.gap === ' ')
-  const partnerBefore = unitPlaces.find((p) => p.to === m.from - 1 && p.place !== m.place && prev?.norm === 'and' && prev.gap === ' ')
-  const hyphenPartner = unitPlaces.find((p) => p.place !== m.place && ((p.from === m.to && /^\s?[-–—/]\s?$/.test(t[m.to]!.gap)) || (p.to === m.from && /^\s?[-–—/]\s?$/.test(t[m.from]!.gap))))
+  const other = (p: PlaceMention) => p.place !== m.place
+  const dash = (i: number) => !!t[i] && /^\s?[-–—/]\s?$/.test(t[i]!.gap)
+  const partnerAfter = t[m.to]?.norm === 'and' && t[m.to]!.gap === ' ' ? placesAt(index, unit, 'byFrom', m.to + 1).find(other) : undefined
+  const partnerBefore = prev?.norm === 'and' && prev.gap === ' ' ? placesAt(index, unit, 'byTo', m.from - 1).find(other) : undefined
+  const hyphenPartner = (dash(m.to) ? placesAt(index, unit, 'byFrom', m.to).find(other) : undefined) ?? (dash(m.from) ? placesAt(index, unit, 'byTo', m.from).find(other) : undefined)
   const partner = partnerAfter ?? partnerBefore ?? hyphenPartner
   // Two seats of government side by side ("Pyongyang and Washington"), not a list of places ("in London, Nice,
   // Berlin and Stockholm") and not a city beside a country ("the leaders of Abu Dhabi and Qatar").
@@ -72,23 +75,39 @@ function governmentForms(place: Place): string[] {
   return [...place.seats, ...place.capitals, ...place.metonyms.map((m) => m.text)]
 }
 
-/** Evidence that the story involves `place`, leaving out the words `except` (the suspect mention's own text). */
-function evidenceFor(a: EntityAnalysis, place: string, except: string): number {
-  let n = 0
-  for (const p of a.places) if (p.place === place && fold(p.text) !== except) n += p.weak || p.embedded ? 0.25 : 1
-  for (const ref of a.persons) if (ref.person.jurisdictions.includes(place)) n += 1
+/**
+ * Evidence that the story involves each place, computed once per article: `of(place, except)` leaves out the words
+ * `except` (the suspect mention's own text, folded).
+ */
+function evidence(a: EntityAnalysis): {of: (place: string, except: string) => number; count: (text: string) => number} {
+  const total = new Map<string, number>()
+  const byText = new Map<string, number>()
+  const texts = new Map<string, number>()
+  const add = (place: string, w: number) => total.set(place, (total.get(place) ?? 0) + w)
+  for (const p of a.places) {
+    const w = p.weak || p.embedded ? 0.25 : 1
+    const text = fold(p.text)
+    add(p.place, w)
+    byText.set(`${p.place}|${text}`, (byText.get(`${p.place}|${text}`) ?? 0) + w)
+    texts.set(text, (texts.get(text) ?? 0) + 1)
+  }
+  for (const ref of a.persons) for (const j of ref.person.jurisdictions) add(j, 1)
   for (const o of a.offices) {
     const person = o.verdict.kind === 'first-name' ? o.verdict.holder : o.verdict.kind !== 'unknown' ? o.verdict.person : undefined
-    if (o.prefix?.place === place || (person && titledOffice(o, a.kb, person)?.jurisdiction === place)) n += 1
+    const j = o.prefix?.place ?? (person ? titledOffice(o, a.kb, person)?.jurisdiction : undefined)
+    if (j) add(j, 1)
   }
-  return n
+  return {
+    of: (place, except) => (total.get(place) ?? 0) - (byText.get(`${place}|${except}`) ?? 0),
+    count: (text) => texts.get(text) ?? 0,
+  }
 }
 
 /**
  * The sides the story is about, best first, with whether the best is a clear choice: involved, interacting with
  * others, named near the suspect sentence, and referred to by its own capital or metonym elsewhere.
  */
-function likelyIntended(a: EntityAnalysis, m: PlaceMention, exclude: Set<string>, byUnit: Map<TextUnit, PlaceMention[]>): {place: Place; clear: boolean} | undefined {
+function likelyIntended(a: EntityAnalysis, m: PlaceMention, exclude: Set<string>, index: PlaceIndex): {place: Place; clear: boolean} | undefined {
   const kb = a.kb
   const scores = new Map<string, number>()
   const bump = (id: string, w: number) => {
@@ -105,7 +124,7 @@ function likelyIntended(a: EntityAnalysis, m: PlaceMention, exclude: Set<string>
   for (const p of a.places) {
     if (p === m || (p.form !== 'capital' && p.form !== 'seat' && p.form !== 'metonym')) continue
     if (p.unit === m.unit && p.unit.sentenceOf[p.from] === sentence) continue
-    if (frameOf(p, byUnit.get(p.unit) ?? [], p.unit)) bump(p.place, 3)
+    if (frameOf(p, index)) bump(p.place, 3)
   }
   for (const ref of a.persons) {
     const inSentence = ref.run.unit === m.unit && m.unit.sentenceOf[ref.run.from] === sentence
@@ -142,8 +161,8 @@ export default defineRule({
   check(article, ctx) {
     const a = entityAnalysis(article, ctx)
     const kb = a.kb
-    const byUnit = new Map<TextUnit, PlaceMention[]>()
-    for (const p of a.places) byUnit.set(p.unit, [...(byUnit.get(p.unit) ?? []), p])
+    const index = indexPlaces(a.places)
+    const involved = evidence(a)
     for (const m of a.places) {
       if (m.form !== 'capital' && m.form !== 'seat' && m.form !== 'metonym') continue
       if (m.embedded || m.unit.field !== 'body') continue
@@ -152,12 +171,11 @@ export default defineRule({
       if (m.metonym?.until && a.day >= m.metonym.until) continue
       const country = kb.places.get(m.place)
       if (!country || country.isOrganisation) continue
-      const frame = frameOf(m, byUnit.get(m.unit)!, m.unit)
+      const frame = frameOf(m, index)
       // Only a pair of governments is reported: "relations with Moscow" in a story that never names Russia is good
       // English; "between Pyongyang and Washington" in a Russia–US story is a slip.
       if (frame?.kind !== 'pair') continue
-      if (evidenceFor(a, m.place, text) > 0) continue
-      if (a.places.filter((p) => fold(p.text) === fold(m.text)).length > 2) continue
+      if (involved.of(m.place, text) > 0 || involved.count(text) > 2) continue
       const exclude = new Set([m.place])
       if (frame.kind === 'pair') {
         exclude.add(frame.partner.place)
@@ -165,7 +183,7 @@ export default defineRule({
         if ((a.involvement.get(frame.partner.place) ?? 0) < 2) continue
       }
       // The story's other side must be somewhere else: a country the story is about.
-      const intended = likelyIntended(a, m, exclude, byUnit)
+      const intended = likelyIntended(a, m, exclude, index)
       if (!intended) continue
       const suggestion = intended.clear ? replacementFor(m, intended.place, a.day) : undefined
       const range: [number, number] = [m.start, m.end]

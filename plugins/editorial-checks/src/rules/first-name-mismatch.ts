@@ -48,8 +48,17 @@ export default defineRule({
     const lower = lowerCaseWords(a)
     const persons = personFamilies(a)
     const strongPersons = personFamilies(a, true)
-    const byFamily = new Map<string, NameRun[]>()
-    for (const r of a.runs) if (r.given !== undefined) byFamily.set(familyKey(r), [...(byFamily.get(familyKey(r)) ?? []), r])
+    // Per family name: its first full mention, and how often each first name is written with it.
+    const firstFull = new Map<string, NameRun>()
+    const givensByFamily = new Map<string, Map<string, number>>()
+    for (const r of a.runs) {
+      if (r.given === undefined) continue
+      const key = familyKey(r)
+      if (!firstFull.has(key)) firstFull.set(key, r)
+      const givens = givensByFamily.get(key) ?? new Map<string, number>()
+      givens.set(r.given, (givens.get(r.given) ?? 0) + 1)
+      givensByFamily.set(key, givens)
+    }
     for (const run of a.runs) {
       if (run.given === undefined || reported.has(run) || mentionsRelatives(run)) continue
       if (a.kb.namesakes.has(fold(`${run.given} ${run.family}`))) continue
@@ -61,8 +70,10 @@ export default defineRule({
       // A word the article also writes in lower case is not a first name ("Minority Whip", "Embracing"), and a word
       // hyphenated to the next is part of something else ("Biden-Michelle Obama").
       if (lower.has(normalizeGiven(run.given)) || run.unit.tokens[run.givenIdx! + 1]?.gap === '-') continue
-      const same = (byFamily.get(familyKey(run)) ?? []).filter((r) => sameGivenName(r.given!, run.given!))
-      if (same.length > 1) continue
+      // Written this way more than once: deliberate, or another person.
+      let same = 0
+      for (const [g, n] of givensByFamily.get(familyKey(run)) ?? []) if (sameGivenName(g, run.given)) same += n
+      if (same > 1) continue
       // Against the KB: the family name is a KB person's whom the article names correctly elsewhere.
       const kbFamily = a.kb.byFamily.get(familyKey(run)) ?? []
       if (kbFamily.length > 0) {
@@ -77,7 +88,7 @@ export default defineRule({
         continue
       }
       // Against the article: the first full mention of this family name spells the given name differently.
-      const firstRun = (byFamily.get(familyKey(run)) ?? [])[0]
+      const firstRun = firstFull.get(familyKey(run))
       if (!firstRun || firstRun === run || mentionsRelatives(firstRun) || !persons.has(familyKey(run))) continue
       if (!strongPersons.has(familyKey(run))) continue
       const g1 = normalizeGiven(firstRun.given!)
@@ -89,18 +100,27 @@ export default defineRule({
   },
 })
 
+const pronouns = new WeakMap<EntityAnalysis, Map<Person, {m: number; f: number}>>()
+
 /** "Jill Biden … she" where the article's Joe Biden is mostly "he": a different person. */
 function otherPronoun(a: EntityAnalysis, run: NameRun, person: Person): boolean {
   const mine = pronounAfter(run)
   if (!mine) return false
-  let same = 0
-  let other = 0
-  for (const r of a.persons) {
-    if (r.person !== person || r.run === run) continue
-    const p = pronounAfter(r.run)
-    if (p === mine) same++
-    else if (p) other++
+  let counts = pronouns.get(a)
+  if (!counts) {
+    counts = new Map()
+    for (const r of a.persons) {
+      const p = pronounAfter(r.run)
+      if (!p) continue
+      const c = counts.get(r.person) ?? {m: 0, f: 0}
+      c[p]++
+      counts.set(r.person, c)
+    }
+    pronouns.set(a, counts)
   }
+  const c = counts.get(person) ?? {m: 0, f: 0}
+  const same = c[mine] - 1
+  const other = mine === 'm' ? c.f : c.m
   return other >= 2 && other > same
 }
 

@@ -76,6 +76,7 @@ export default defineRule({
     const persons = personFamilies(a)
     // Names the article shows to be people, and repeats or writes in full.
     const strong = [...names.values()].filter((e) => persons.has(e.key) && (e.kb || (!lower.has(e.key) && (e.givens.size > 0 || e.count >= 2))))
+    const near = nearIndex(strong)
     // Typos in a title-bound name ("Secretary of State Mike Pompoe"): the office's holders are the reference.
     const titleBound = new Map<NameRun, OfficeMention>()
     for (const m of a.offices) if (m.run && m.verdict.kind === 'unknown') titleBound.set(m.run, m)
@@ -90,7 +91,7 @@ export default defineRule({
       // "Ruth Bader Ginsberg (sic)": the writer knows.
       if (/^\s*[([]sic[)\]]/i.test(run.unit.text.slice(run.end))) continue
       let best: {spelling: string; kb: boolean} | undefined
-      for (const e of strong) {
+      for (const e of near(key)) {
         if (e.key === key || e.count <= mine.count && !e.kb) continue
         if (!closeSpelling(key, e.key)) continue
         // Written with a different first name: a different person (Gary Cohn and Michael Cohen).
@@ -144,6 +145,36 @@ function actsAsPerson(run: NameRun): boolean {
   if (next.norm === 'on') return WEEKDAYS.has(t[run.to + 1]?.norm ?? '')
   if (next.norm === 'and') return !!t[run.to + 1]?.cap
   return !next.cap && (SAYING.has(next.norm) || !NOT_A_VERB.has(next.norm))
+}
+
+/** Deletion variants (one edit, or two for long words): two words within that many edits share one. */
+function deletions(word: string, depth: number): string[] {
+  const out = new Set([word])
+  let frontier = [word]
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = []
+    for (const w of frontier) for (let i = 0; i < w.length; i++) next.push(w.slice(0, i) + w.slice(i + 1))
+    for (const w of next) out.add(w)
+    frontier = next
+  }
+  return [...out]
+}
+
+/** The established names that may be within reach of a word, without comparing it with every name. */
+function nearIndex(names: Established[]): (key: string) => Established[] {
+  const index = new Map<string, Established[]>()
+  for (const e of names) {
+    for (const d of deletions(e.key, maxEdits(e.key))) {
+      const list = index.get(d) ?? []
+      list.push(e)
+      index.set(d, list)
+    }
+  }
+  return (key) => {
+    const out = new Set<Established>()
+    for (const d of deletions(key, key.length >= 8 ? 2 : 1)) for (const e of index.get(d) ?? []) out.add(e)
+    return [...out]
+  }
 }
 
 /** `a` (the suspect) within the edits the established name `b` allows ("Tump" for Trump). */

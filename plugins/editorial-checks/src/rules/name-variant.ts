@@ -61,7 +61,7 @@ export default defineRule<Options>({
         const end = m.end - (unit.tokens[m.to - 1]!.possessive ? 2 : 0)
         // "Odessa, Texas": a namesake elsewhere.
         const next = unit.tokens[m.to]
-        if (next && /^,\s$/.test(next.gap) && unit.matches.some((x) => x.from === m.to && x.entry.kind === 'subdivision')) continue
+        if (next && /^,\s$/.test(next.gap) && (unit.matchesFrom.get(m.to) ?? []).some((x) => x.entry.kind === 'subdivision')) continue
         reportVariant(unit, [m.start, end], house)
       }
     }

@@ -1,7 +1,7 @@
 import {defineRule} from '../engine/index.ts'
 import descriptorData from '../kb/data/names/descriptors.json' with {type: 'json'}
 import {tokenize} from '../kb/index-lookup.ts'
-import {entityAnalysis} from './entity/analysis.ts'
+import {entityAnalysis, indexPlaces, placesAt} from './entity/analysis.ts'
 import {holderOn, officesOfKind, titledOffice} from './entity/offices.ts'
 
 // Informal descriptions of an office, checked at lower severity: "NATO chief Jens Stoltenberg" after he left, and
@@ -39,6 +39,7 @@ export default defineRule({
     // "the military chief of the United States", "America's top general": does the article name that country's
     // civilian defence minister, whom the phrase likely means?
     const namedPeople = new Set(a.persons.map((r) => r.person.id))
+    const places = indexPlaces(a.places)
     for (const unit of a.units) {
       if (unit.field !== 'body') continue
       const t = unit.tokens
@@ -47,8 +48,8 @@ export default defineRule({
         if (!phrase) continue
         const end = i + phrase.length
         // The country: "of the United States" after, or "America's"/"US" before.
-        const after = a.places.find((p) => p.unit === unit && p.from >= end && p.from <= end + 2 && ['of', 'the'].includes(t[end]?.norm ?? ''))
-        const before = a.places.find((p) => p.unit === unit && p.to === i && (p.form === 'name' || p.form === 'demonym'))
+        const after = ['of', 'the'].includes(t[end]?.norm ?? '') ? [end, end + 1, end + 2].map((k) => placesAt(places, unit, 'byFrom', k)[0]).find(Boolean) : undefined
+        const before = placesAt(places, unit, 'byTo', i).find((p) => p.form === 'name' || p.form === 'demonym')
         const country = (after ?? before)?.place
         if (!country) continue
         const defenceId = officesOfKind(a.kb, country, 'defence-minister')[0]

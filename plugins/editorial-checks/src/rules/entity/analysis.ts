@@ -45,6 +45,34 @@ export interface EntityAnalysis {
   involvement: Map<string, number>
 }
 
+/** Place mentions by the token they start and end at, per text unit: neighbours are found in O(1). */
+export interface PlaceIndex {
+  byFrom: Map<string, PlaceMention[]>
+  byTo: Map<string, PlaceMention[]>
+}
+
+export function indexPlaces(places: readonly PlaceMention[]): PlaceIndex {
+  const index: PlaceIndex = {byFrom: new Map(), byTo: new Map()}
+  const add = (map: Map<string, PlaceMention[]>, key: string, p: PlaceMention) => {
+    const list = map.get(key)
+    if (list) list.push(p)
+    else map.set(key, [p])
+  }
+  const ids = new Map<TextUnit, number>()
+  for (const p of places) {
+    if (!ids.has(p.unit)) ids.set(p.unit, ids.size)
+    add(index.byFrom, `${ids.get(p.unit)}:${p.from}`, p)
+    add(index.byTo, `${ids.get(p.unit)}:${p.to}`, p)
+  }
+  unitIds.set(index, ids)
+  return index
+}
+const unitIds = new WeakMap<PlaceIndex, Map<TextUnit, number>>()
+
+export function placesAt(index: PlaceIndex, unit: TextUnit, side: 'byFrom' | 'byTo', token: number): PlaceMention[] {
+  return index[side].get(`${unitIds.get(index)?.get(unit)}:${token}`) ?? []
+}
+
 /** The KB from the run's shared resources, else the shipped one (built once per process). */
 export function knowledgeBaseOf(ctx: Pick<RuleContext, 'shared'>): KnowledgeBase {
   const kb = ctx.shared.kb as KnowledgeBase | undefined
@@ -89,7 +117,9 @@ function selectPlaces(unit: TextUnit): PlaceMention[] {
   const byStart = new Map<number, typeof unit.matches>()
   for (const m of unit.matches) {
     if (m.entry.kind !== 'place' && m.entry.kind !== 'subdivision') continue
-    byStart.set(m.from, [...(byStart.get(m.from) ?? []), m])
+    const list = byStart.get(m.from) ?? []
+    list.push(m)
+    byStart.set(m.from, list)
   }
   const out: PlaceMention[] = []
   let covered = -1
@@ -132,7 +162,8 @@ function selectPlaces(unit: TextUnit): PlaceMention[] {
 /** "Whenever Donald Trump": a KB full name starting inside a run starts the name there. */
 function splitAtKnownNames(runs: NameRun[], placeAt: Set<number>): NameRun[] {
   return runs.map((run) => {
-    const inner = run.unit.matches.find((m) => m.entry.kind === 'person' && m.from > run.from && m.from < run.to && m.to - m.from >= 2)
+    let inner: (typeof run.unit.matches)[number] | undefined
+    for (let i = run.from + 1; i < run.to && !inner; i++) inner = run.unit.matchesFrom.get(i)?.find((m) => m.entry.kind === 'person' && m.to - m.from >= 2)
     return (inner && parseNameAt(run.unit, inner.from, (i) => placeAt.has(i))) || run
   })
 }
@@ -144,13 +175,15 @@ function kbFullName(run: NameRun, kb: KnowledgeBase): boolean {
 
 /** The KB person a name run stands for, when there is exactly one. */
 export function resolveRun(run: NameRun, kb: KnowledgeBase): PersonRef | undefined {
-  for (const m of run.unit.matches) {
-    if (m.entry.kind !== 'person') continue
-    // The KB's spelling of the whole name ("Kim Jong-un" runs past the capitalised words).
-    if (m.from !== run.from && (m.from < run.from || m.to > run.to)) continue
-    if (m.to - m.from < 2 && run.to - run.from >= 2) continue
-    const person = kb.people.get(m.entry.person)
-    if (person) return {person, run, via: m.entry.variant ? 'variant' : 'full'}
+  for (let i = run.from; i < run.to; i++) {
+    for (const m of run.unit.matchesFrom.get(i) ?? []) {
+      if (m.entry.kind !== 'person') continue
+      // The KB's spelling of the whole name ("Kim Jong-un" runs past the capitalised words).
+      if (m.from !== run.from && m.to > run.to) continue
+      if (m.to - m.from < 2 && run.to - run.from >= 2) continue
+      const person = kb.people.get(m.entry.person)
+      if (person) return {person, run, via: m.entry.variant ? 'variant' : 'full'}
+    }
   }
   const candidates = kb.byFamily.get(fold(run.family)) ?? []
   // A family name alone must be long enough not to be a word ("Go", "Lee" at a sentence start).

@@ -1,7 +1,7 @@
 // Does a sentence talk about the past? Stale titles in historical narrative ("In 2015, Secretary of State John Kerry
 // …", "President Barack Obama and Secretary of State John Kerry negotiated …") are not errors.
 import type {PersonTerm} from '../../kb/types.ts'
-import type {EntityAnalysis} from './analysis.ts'
+import type {EntityAnalysis, PersonRef} from './analysis.ts'
 import type {TextUnit} from './text-units.ts'
 
 /** Words that put a sentence in the past or name a period. */
@@ -26,11 +26,44 @@ const RECENT_DAYS = 1461
 
 const YEAR = /^(19|20)\d\d$/
 
+/** How far either side of a token "its sentence" reaches: bounded so that a paragraph with no full stops stays linear. */
+const SENTENCE_REACH = 60
+
 export function sentenceTokens(unit: TextUnit, tokenIndex: number): number[] {
   const s = unit.sentenceOf[tokenIndex]
   const out: number[] = []
-  for (let i = unit.sentenceStartToken[s!] ?? 0; i < unit.tokens.length && unit.sentenceOf[i] === s; i++) out.push(i)
+  const from = Math.max(unit.sentenceStartToken[s!] ?? 0, tokenIndex - SENTENCE_REACH)
+  for (let i = from; i < unit.tokens.length && i <= tokenIndex + SENTENCE_REACH && unit.sentenceOf[i] === s; i++) out.push(i)
   return out
+}
+
+const yearsOfUnit = new WeakMap<TextUnit, number[]>()
+const personsOfSentence = new WeakMap<EntityAnalysis, Map<TextUnit, Map<number, PersonRef[]>>>()
+
+function yearsIn(unit: TextUnit): number[] {
+  let years = yearsOfUnit.get(unit)
+  if (!years) {
+    years = unit.tokens.filter((t) => YEAR.test(t.norm)).map((t) => Number(t.norm))
+    yearsOfUnit.set(unit, years)
+  }
+  return years
+}
+
+function personsIn(a: EntityAnalysis, unit: TextUnit, sentence: number): PersonRef[] {
+  let byUnit = personsOfSentence.get(a)
+  if (!byUnit) {
+    byUnit = new Map()
+    for (const ref of a.persons) {
+      const u = byUnit.get(ref.run.unit) ?? new Map<number, PersonRef[]>()
+      const s = ref.run.unit.sentenceOf[ref.run.from]!
+      const list = u.get(s) ?? []
+      list.push(ref)
+      u.set(s, list)
+      byUnit.set(ref.run.unit, u)
+    }
+    personsOfSentence.set(a, byUnit)
+  }
+  return byUnit.get(unit)?.get(sentence) ?? []
 }
 
 /**
@@ -66,12 +99,10 @@ export function isHistorical(a: EntityAnalysis, unit: TextUnit, at: number, term
     if ((t.norm === 'time' || t.norm === 'point') && unit.tokens[i - 1] && ['the', 'that'].includes(unit.tokens[i - 1]!.norm)) return true
   }
   // A year in the same paragraph that falls inside the term dates the whole paragraph.
-  for (const t of unit.tokens) if (YEAR.test(t.norm) && Number(t.norm) >= startYear && Number(t.norm) <= endYear) return true
-  const first = sentence[0] ?? at
-  const last = sentence[sentence.length - 1] ?? at
+  if (yearsIn(unit).some((y) => y >= startYear && y <= endYear)) return true
   // Other people in the sentence who served at the same time and have also left: the sentence tells that time.
-  for (const ref of a.persons) {
-    if (ref.run.unit !== unit || ref.run.from < first || ref.run.from > last || ref.person.id === personId) continue
+  for (const ref of personsIn(a, unit, unit.sentenceOf[at]!)) {
+    if (ref.person.id === personId) continue
     const overlapping = ref.person.terms.filter((t) => t.start <= (term.end ?? a.day) && (t.end ?? a.day) >= term.start)
     if (overlapping.length > 0 && overlapping.every((t) => t.end !== undefined && t.end < a.day)) return true
   }
@@ -93,7 +124,7 @@ function speaksOfNow(unit: TextUnit, sentence: number[], at: number): boolean {
   }
   // The verb after the "Title Name" phrase: skip the name's capitalised words.
   let k = at
-  while (k < t.length && (t[k]!.cap || t[k]!.text.length === 1) && unit.sentenceOf[k] === unit.sentenceOf[at]) k++
+  while (k < t.length && k < at + 12 && (t[k]!.cap || t[k]!.text.length === 1) && unit.sentenceOf[k] === unit.sentenceOf[at]) k++
   const verb = t[k]
   return !!verb && /^\s$/.test(verb.gap) && !verb.cap && (PRESENT_VERBS.has(verb.norm) || (verb.norm.length >= 4 && verb.norm.endsWith('s') && !verb.norm.endsWith('ss')))
 }

@@ -101,7 +101,11 @@ export function parseOfficeMentions(unit: TextUnit, places: PlaceMention[], runs
   const subdivisionEndingAt = new Set<number>()
   for (const m of unit.matches) if (m.entry.kind === 'subdivision') subdivisionEndingAt.add(m.to)
   const runEndingAt = new Map<number, NameRun>()
-  for (const r of runs) runEndingAt.set(r.to, r)
+  const runStartingAt = new Map<number, NameRun>()
+  for (const r of runs) {
+    runEndingAt.set(r.to, r)
+    runStartingAt.set(r.from, r)
+  }
 
   const out: OfficeMention[] = []
   for (const span of chosen) {
@@ -144,7 +148,7 @@ export function parseOfficeMentions(unit: TextUnit, places: PlaceMention[], runs
     const next = tokens[after]
     if (next && !ofTail && (next.gap === ' ' || next.gap === ', ') && !tokens[after - 1]!.possessive) {
       // In a headline-case line only the runs the analysis kept (KB names) count as names.
-      run = runs.find((r) => r.from === after) ?? (unit.titleCase ? undefined : parseNameAt(unit, after, () => false))
+      run = runStartingAt.get(after) ?? (unit.titleCase ? undefined : parseNameAt(unit, after, () => false))
     }
     if (!run) {
       // "John Healey, the British defence secretary" / "Putin, Russia's president".
@@ -165,7 +169,7 @@ export function parseOfficeMentions(unit: TextUnit, places: PlaceMention[], runs
     let hypothetical = false
     const runEnd = run ? run.to : span.to
     for (let k = runEnd; k < Math.min(tokens.length, runEnd + 3); k++) if (MODALS.has(tokens[k]!.norm)) hypothetical = true
-    for (let k = unit.sentenceStartToken[unit.sentenceOf[span.from]!] ?? 0; k < first; k++) {
+    for (let k = Math.max(unit.sentenceStartToken[unit.sentenceOf[span.from]!] ?? 0, first - 30); k < first; k++) {
       if (['if', 'unless', 'whether', 'imagine', 'hypothetical'].includes(tokens[k]!.norm)) hypothetical = true
     }
     const mention: OfficeMention = {
@@ -293,7 +297,9 @@ export function officesOfKind(kb: KnowledgeBase, jurisdiction: string, kind: str
     index = new Map()
     for (const o of kb.offices.values()) {
       const key = `${o.jurisdiction}|${o.kind}`
-      index.set(key, [...(index.get(key) ?? []), o.id])
+      const list = index.get(key) ?? []
+      list.push(o.id)
+      index.set(key, list)
     }
     byKind.set(kb, index) // built once per KB
   }

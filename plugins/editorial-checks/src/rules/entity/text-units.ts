@@ -16,6 +16,8 @@ export interface TextUnit {
   /** Token index where each sentence starts. */
   sentenceStartToken: number[]
   matches: Match<LookupEntry>[]
+  /** The matches starting at each token index. */
+  matchesFrom: Map<number, Match<LookupEntry>[]>
   /** Per token: inside quotation marks (a speaker's words, which the desk does not rewrite). */
   quoted: boolean[]
   /** Headline-style capitalisation ("Trump Slams Putin & Iran"): capitals say nothing about names there. */
@@ -36,7 +38,14 @@ export function buildUnits(article: ArticleView, kb: KnowledgeBase): TextUnit[] 
       sentenceOf[i] = s
       if (sentenceStartToken[s] === -1) sentenceStartToken[s] = i
     })
-    units.push({field, block, text, tokens, sentences, sentenceOf, sentenceStartToken, matches: kb.lookup.scan(tokens), quoted: quotedTokens(tokens), titleCase: isTitleCase(tokens)})
+    const matches = kb.lookup.scan(tokens)
+    const matchesFrom = new Map<number, Match<LookupEntry>[]>()
+    for (const m of matches) {
+      const list = matchesFrom.get(m.from)
+      if (list) list.push(m)
+      else matchesFrom.set(m.from, [m])
+    }
+    units.push({field, block, text, tokens, sentences, sentenceOf, sentenceStartToken, matches, matchesFrom, quoted: quotedTokens(tokens), titleCase: isTitleCase(tokens)})
   }
   add('title', article.title)
   add('dek', article.dek)
