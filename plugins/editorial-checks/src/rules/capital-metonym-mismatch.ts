@@ -21,7 +21,7 @@ const GOVERNMENT_VERBS = new Set(
     'ordered orders launched approved approves'
   ).split(' '),
 )
-const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would', 'could', 'may', 'might', 'also', 'quickly', 'swiftly', 'has also', 'did', 'does'])
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would', 'could', 'may', 'might', 'also', 'quickly', 'swiftly', 'did', 'does'])
 /** Nouns before "with X" / "on X" / "between X" that make X a party to relations. */
 const RELATION_NOUNS = new Set(
   (

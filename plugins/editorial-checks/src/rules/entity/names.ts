@@ -38,13 +38,6 @@ export function familyKey(run: NameRun): string {
   return fold(run.family).replace(/\u2019/g, "'")
 }
 
-/** How often each family name occurs in the article's runs (title, dek and body). */
-export function familyCounts(a: EntityAnalysis): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const r of a.runs) counts.set(familyKey(r), (counts.get(familyKey(r)) ?? 0) + 1)
-  return counts
-}
-
 const SPEECH = new Set(
   'said says told added wrote argued noted asked explained insisted recalled tweeted continued stated declared acknowledged admitted replied responded warned claimed testified announced urged vowed'.split(' '),
 )

@@ -253,11 +253,6 @@ function pickHolder(people: Person[], offices: {has: (id: string) => boolean}, d
   return [...people].sort((a, b) => lastStart(b).localeCompare(lastStart(a)))[0]!
 }
 
-/** The office a term belongs to. */
-export function officeOf(kb: KnowledgeBase, term: PersonTerm): LoadedOffice | undefined {
-  return kb.offices.get(term.officeId)
-}
-
 /** Who held `officeId` on `day` (non-acting first). */
 export function holderOn(kb: KnowledgeBase, officeId: string, day: string): string | undefined {
   const office = kb.offices.get(officeId)

@@ -84,16 +84,3 @@ export function isSentenceInitial(unit: TextUnit, i: number): boolean {
   const gap = unit.tokens[i]!.gap
   return /["“(]\s*$/.test(gap) || /:\s*$/.test(gap)
 }
-
-/** Same sentence and only whitespace (or a hyphen) between tokens i and i+1. */
-export function joined(unit: TextUnit, i: number): boolean {
-  const next = unit.tokens[i + 1]
-  return !!next && /^(?:\s{1,3}|-)$/.test(next.gap) && !unit.tokens[i]!.possessive
-}
-
-export function tokenWordsBefore(unit: TextUnit, i: number, count: number): string[] {
-  const s = unit.sentenceOf[i]
-  const out: string[] = []
-  for (let k = i - 1; k >= 0 && out.length < count && unit.sentenceOf[k] === s; k--) out.push(unit.tokens[k]!.norm)
-  return out
-}
