@@ -46,8 +46,8 @@ export default defineRule({
     const known = knownGivenNames(a.kb)
     const supported = supportedPeople(a)
     const lower = lowerCaseWords(a)
-    const persons = personFamilies(a)
-    const strongPersons = personFamilies(a, true)
+    // Family names the article itself shows to be a person (after a title, before "said"…).
+    const persons = personFamilies(a, true)
     // Per family name: its first full mention, and how often each first name is written with it.
     const firstFull = new Map<string, NameRun>()
     const givensByFamily = new Map<string, Map<string, number>>()
@@ -62,9 +62,8 @@ export default defineRule({
     for (const run of a.runs) {
       if (run.given === undefined || reported.has(run) || mentionsRelatives(run)) continue
       if (a.kb.namesakes.has(fold(`${run.given} ${run.family}`))) continue
-      // A capital opening a sentence may be any word ("Fearing Putin…"): there, a word that looks like a verb form
-      // is not taken for a first name unless it is a known one.
-      // Opening a quotation ("Dump Trump" on a T-shirt) only a known first name counts.
+      // A capital opening a sentence may be any word ("Fearing Putin…"): there a verb-like word is not taken for a
+      // first name unless it is a known one, and opening a quotation ("Dump Trump" on a T-shirt) only a known one counts.
       const plausible =
         !run.sentenceInitial || known.has(normalizeGiven(run.given)) || (!/(?:ing|ed|ly)$/.test(normalizeGiven(run.given)) && !run.unit.quoted[run.from])
       // A word the article also writes in lower case is not a first name ("Minority Whip", "Embracing"), and a word
@@ -90,7 +89,6 @@ export default defineRule({
       // Against the article: the first full mention of this family name spells the given name differently.
       const firstRun = firstFull.get(familyKey(run))
       if (!firstRun || firstRun === run || mentionsRelatives(firstRun) || !persons.has(familyKey(run))) continue
-      if (!strongPersons.has(familyKey(run))) continue
       const g1 = normalizeGiven(firstRun.given!)
       const g2 = normalizeGiven(run.given)
       if (sameGivenName(g1, g2) || g1.length < 3 || g2.length < 3) continue
