@@ -1,4 +1,6 @@
 // Small text utilities shared by rules. All linear in the input; no backtracking regexes.
+import type {RuleContext} from './rule.ts'
+import type {ArticleView} from './types.ts'
 
 /** Straight quotes and apostrophes for matching; same length as the input so offsets stay valid. */
 export function normalizeQuotes(text: string): string {
@@ -49,6 +51,15 @@ export function splitSentences(text: string): Sentence[] {
   return out
 }
 
+/**
+ * splitSentences of every block's text, by block position in `article.blocks`; with a rule context, computed once per
+ * run whichever rule asks first.
+ */
+export function blockSentences(article: ArticleView, ctx?: Pick<RuleContext, 'memo'>): Sentence[][] {
+  const split = () => article.blocks.map((block) => splitSentences(block.text))
+  return ctx ? ctx.memo('block-sentences', split) : split()
+}
+
 function pushSentence(out: Sentence[], text: string, start: number, end: number) {
   while (start < end && /\s/.test(text[start]!)) start++
   while (end > start && /\s/.test(text[end - 1]!)) end--
@@ -61,4 +72,41 @@ export function words(text: string): Array<{word: string; start: number; end: nu
   const re = /[\p{L}\p{N}]+(?:['\u2019\-.][\p{L}\p{N}]+)*/gu
   for (let m = re.exec(text); m; m = re.exec(text)) out.push({word: m[0], start: m.index, end: m.index + m[0].length})
   return out
+}
+
+// Character classes for hand-written tokenizers, which read the text with charCodeAt and make no match objects
+// (speed). They agree with the `u`-flag regex classes \p{L}, \p{N}, \p{Lu} and \p{Ll}: each BMP character is asked
+// of those regexes once and remembered; characters beyond the BMP (surrogate pairs, rare) are asked each time.
+export const CHAR_LETTER = 1
+export const CHAR_NUMBER = 2
+export const CHAR_UPPER = 4
+export const CHAR_LOWER = 8
+/** The character is a surrogate pair: two code units. */
+export const CHAR_PAIR = 16
+const CHAR_KNOWN = 32
+const bmpClasses = new Uint8Array(0x10000)
+
+function classify(ch: string): number {
+  return (
+    (/\p{L}/u.test(ch) ? CHAR_LETTER : 0) |
+    (/\p{N}/u.test(ch) ? CHAR_NUMBER : 0) |
+    (/\p{Lu}/u.test(ch) ? CHAR_UPPER : 0) |
+    (/\p{Ll}/u.test(ch) ? CHAR_LOWER : 0)
+  )
+}
+
+/**
+ * The CHAR_* bits of the character at `text[i]`, reading the text as if it ended at `end` (as a `u` regex reads
+ * `text.slice(…, end)`): 0 at or past `end`; a surrogate pair is one character, with CHAR_PAIR set.
+ */
+export function charClassAt(text: string, i: number, end = text.length): number {
+  if (i >= end) return 0
+  const c = text.charCodeAt(i)
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = text.charCodeAt(i + 1)
+    if (d >= 0xdc00 && d <= 0xdfff) return classify(text.slice(i, i + 2)) | CHAR_PAIR
+  }
+  let k = bmpClasses[c]!
+  if (k === 0) bmpClasses[c] = k = classify(String.fromCharCode(c)) | CHAR_KNOWN
+  return k & ~CHAR_KNOWN
 }

@@ -6,12 +6,12 @@
 // the byline author or someone the story has not mentioned before, and which reads as a career summary rather than
 // reporting (no "said", no ages or arrests). Contact lines ("Reach her at …", "X can be reached at …") score on
 // their own. Vocabularies live in data/author-bio-signals.json. Every scan is linear in the paragraph's length.
-import {defineRule, moveToAuthorBio, removeBlock} from '../engine/index.ts'
-import type {ArticleView, AuthorView, BlockView, Fix} from '../engine/index.ts'
+import {blockSentences, defineRule, moveToAuthorBio, removeBlock} from '../engine/index.ts'
+import type {ArticleView, AuthorView, BlockView, Fix, RuleContext, Sentence} from '../engine/index.ts'
 import {matchesByline, readBylineBlock} from './author-bio/byline.ts'
 import {findContactTargets, isTweetEmbed} from './author-bio/contact-targets.ts'
 import {isContactSentence, readOpening, readSentences} from './author-bio/sentence.ts'
-import {indexPhrases, matchAny, matchPhrase, nameKey, tokenize, type Token} from './author-bio/tokens.ts'
+import {indexPhrases, matchIndexed, matchPhrase, nameKey, tokenize, type Token} from './author-bio/tokens.ts'
 import {authorBioSignals as S, type Phrase} from './data/author-bio-signals.ts'
 
 /** Flag at or above this score. */
@@ -52,12 +52,28 @@ const SHORT_BLOCK_WORDS = 12
 const TAGLINE_WORDS = 25
 const CAREER_PHRASES = indexPhrases(S.careerPhrases)
 const NEWSMAKER_MARKERS = indexPhrases(S.newsmakerMarkers)
+// Which word-level signals a word may give, as bits: one lookup per word instead of one per vocabulary (speed).
+const CAREER = 1
+const REPORTING = 2
+const NEWSMAKER = 4
+const PUBLICATION = 8
+const WORD_SIGNALS = new Map<string, number>()
+const addSignal = (words: Iterable<string>, bit: number) => {
+  for (const w of words) WORD_SIGNALS.set(w, (WORD_SIGNALS.get(w) ?? 0) | bit)
+}
+addSignal(CAREER_PHRASES.keys(), CAREER)
+addSignal(S.reportingVerbs, REPORTING)
+addSignal(NEWSMAKER_MARKERS.keys(), NEWSMAKER)
+addSignal(S.contact.publicationObjects, PUBLICATION)
 
-const contentWords = (tokens: Token[]) => new Set(tokens.map((t) => t.w).filter((w) => w.length >= 4 && !S.nonNameStarters.has(w)))
+function contentWords(tokens: Token[]): Set<string> {
+  const words = new Set<string>()
+  for (const {w} of tokens) if (w.length >= 4 && !S.nonNameStarters.has(w)) words.add(w)
+  return words
+}
 
 /** True when the paragraph restates the author's stored bio (most of the shorter text's content words shared). */
-function resemblesBio(paragraph: Set<string>, bio: string): boolean {
-  const bioWords = contentWords(tokenize(bio))
+function resemblesBio(paragraph: Set<string>, bioWords: Set<string>): boolean {
   if (bioWords.size < 3) return false
   let shared = 0
   for (const w of bioWords) if (paragraph.has(w)) shared++
@@ -85,17 +101,20 @@ interface ArticleContext {
   /** Surname keys of people (capitalised words) used before the current block. */
   seen: Set<string>
   previousWasBio: boolean
+  /** Content words of each stored bio, by its text: read once per article, not once per paragraph. */
+  bioWords: Map<string, Set<string>>
 }
 
 /** Scores one paragraph; `ctx.seen` must hold the capitalised words of the blocks before it. */
-function assessParagraph(block: BlockView, tokens: Token[], ctx: ArticleContext): BioAssessment {
+function assessParagraph(block: BlockView, tokens: Token[], spans: readonly Sentence[], ctx: ArticleContext): BioAssessment {
   const {article} = ctx
   const text = block.text
   const features: Record<string, number> = {}
   const add = (name: string, weight: number) => void (features[name] = (features[name] ?? 0) + weight)
 
-  const targets = findContactTargets(text)
-  const sentences = readSentences(text, tokens, targets)
+  const lower = text.toLowerCase()
+  const targets = findContactTargets(text, lower)
+  const sentences = readSentences(text, tokens, targets, spans)
 
   let author: AuthorView | undefined
   let who: string | undefined
@@ -134,19 +153,35 @@ function assessParagraph(block: BlockView, tokens: Token[], ctx: ArticleContext)
   if (contact) add('contact', WEIGHTS.contact)
   if (bioSentences > 0) add('extraBioSentence', WEIGHTS.extraBioSentence)
 
-  // Career phrases anywhere in the paragraph, each counted once.
+  // The word-level signals, in one pass (speed): career phrases anywhere in the paragraph, each counted once;
+  // reporting verbs; newsmaker markers; the publication speaking for itself.
   const found = new Set<Phrase>()
+  let reporting = false
+  let newsmaker = false
+  let publicationVoice = false
   for (let i = 0; i < tokens.length; i++) {
-    for (const phrase of CAREER_PHRASES.get(tokens[i]!.w) ?? []) if (matchPhrase(tokens, i, tokens.length, phrase) >= 0) found.add(phrase)
+    const signals = WORD_SIGNALS.get(tokens[i]!.w)
+    if (signals === undefined) continue
+    if (signals & CAREER) {
+      for (const phrase of CAREER_PHRASES.get(tokens[i]!.w)!) if (matchPhrase(tokens, i, tokens.length, phrase) >= 0) found.add(phrase)
+    }
+    if (signals & REPORTING) reporting = true
+    if (signals & NEWSMAKER && !newsmaker && matchIndexed(tokens, i, tokens.length, NEWSMAKER_MARKERS) >= 0) newsmaker = true
+    if (signals & PUBLICATION) publicationVoice = true
   }
   if (found.size) add('careerPhrase', Math.min(found.size, WEIGHTS.careerPhraseCap) * WEIGHTS.careerPhrase)
 
   if (/^\s*[\u2014\u2013\u2022\u2981\u00B7*-]/.test(text) && features.bioPredicate) add('taglineMarker', WEIGHTS.taglineMarker)
   if (sentences.length === 1 && tokens.length <= TAGLINE_WORDS && features.bioPredicate) add('taglineShape', WEIGHTS.taglineShape)
 
-  const paragraphWords = contentWords(tokens)
   const candidates = author ? [author] : article.authors
-  const similar = candidates.find((a) => a.bio.trim() && resemblesBio(paragraphWords, a.bio))
+  let paragraphWords: Set<string> | undefined // only wanted when an author has a bio
+  const similar = candidates.find((a) => {
+    if (!a.bio.trim()) return false
+    let bioWords = ctx.bioWords.get(a.bio)
+    if (!bioWords) ctx.bioWords.set(a.bio, (bioWords = contentWords(tokenize(a.bio))))
+    return resemblesBio((paragraphWords ??= contentWords(tokens)), bioWords)
+  })
   if (similar) {
     add('bioSimilarity', WEIGHTS.bioSimilarity)
     author ??= similar
@@ -160,22 +195,15 @@ function assessParagraph(block: BlockView, tokens: Token[], ctx: ArticleContext)
 
   if (ctx.previousWasBio) add('continuation', WEIGHTS.continuation)
 
-  let reporting = false
-  let newsmaker = false
-  for (let i = 0; i < tokens.length && !(reporting && newsmaker); i++) {
-    if (S.reportingVerbs.has(tokens[i]!.w)) reporting = true
-    if (!newsmaker && matchAny(tokens, i, tokens.length, NEWSMAKER_MARKERS.get(tokens[i]!.w) ?? []) >= 0) newsmaker = true
-  }
   if (reporting) add('reportingVerb', WEIGHTS.reportingVerb)
   if (newsmaker) add('newsmakerMarker', WEIGHTS.newsmakerMarker)
-  if (isTweetEmbed(text, tokens, targets)) add('tweetEmbed', WEIGHTS.tweetEmbed)
+  if (isTweetEmbed(text, tokens, targets, lower)) add('tweetEmbed', WEIGHTS.tweetEmbed)
   if (tokens.length > VERY_LONG) add('length', WEIGHTS.veryLongParagraph)
   else if (tokens.length > LONG) add('length', WEIGHTS.longParagraph)
 
   const score = Object.values(features).reduce((a, b) => a + b, 0)
   // Position and context only raise a paragraph that says something bio-like itself: a widget after a bio is not one,
   // nor the publication speaking for itself ("our Board of Contributors").
-  const publicationVoice = tokens.some((x) => S.contact.publicationObjects.has(x.w))
   const bioLike = Boolean(
     features.bioPredicate || features.contact || features.bioSimilarity || (features.careerPhrase && features.continuation && !publicationVoice),
   )
@@ -183,7 +211,13 @@ function assessParagraph(block: BlockView, tokens: Token[], ctx: ArticleContext)
 }
 
 /** Calls `visit` for every text block with its assessment, in order. Shared by the rule and the corpus report. */
-export function assessArticle(article: ArticleView, visit: (block: BlockView, result: BioAssessment, flagged: boolean) => void): void {
+/** With a rule context, the sentence split is shared with the other rules of the run. */
+export function assessArticle(
+  article: ArticleView,
+  visit: (block: BlockView, result: BioAssessment, flagged: boolean) => void,
+  rule?: Pick<RuleContext, 'memo'>,
+): void {
+  const blockSpans = blockSentences(article, rule)
   const blockTokens = article.blocks.map((block) => tokenize(block.text))
   let lastStoryIndex = -1
   article.blocks.forEach((block, i) => {
@@ -196,11 +230,11 @@ export function assessArticle(article: ArticleView, visit: (block: BlockView, re
   }
   remember(tokenize(article.title))
   remember(tokenize(article.dek))
-  const ctx: ArticleContext = {article, bylines: [...article.authors], lastStoryIndex, seen, previousWasBio: false}
+  const ctx: ArticleContext = {article, bylines: [...article.authors], lastStoryIndex, seen, previousWasBio: false, bioWords: new Map()}
   let previousIndex = -2
   article.blocks.forEach((block, i) => {
     ctx.previousWasBio &&= previousIndex === block.index - 1
-    const result = assessParagraph(block, blockTokens[i]!, ctx)
+    const result = assessParagraph(block, blockTokens[i]!, blockSpans[i]!, ctx)
     visit(block, result, result.bio)
     ctx.previousWasBio = result.bio
     previousIndex = block.index
@@ -242,6 +276,6 @@ export default defineRule({
         fix: removeBlock(block),
         suggestions,
       })
-    })
+    }, ctx)
   },
 })

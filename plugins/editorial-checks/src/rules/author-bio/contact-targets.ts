@@ -9,7 +9,7 @@ export type ContactTarget = {start: number; end: number; kind: 'email' | 'handle
 const PHONE = /(?:\+\d{1,3}[ .-]?)?(?:\(\d{3}\)|\b\d{3})[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}-\d{4}\b/g
 
 /** Handles, e-mail addresses, profile URLs and phone numbers, as `[start, end)` spans. Linear: each `@` is visited once. */
-export function findContactTargets(text: string): ContactTarget[] {
+export function findContactTargets(text: string, lower = text.toLowerCase()): ContactTarget[] {
   const out: ContactTarget[] = []
   const isLocal = (c: string) => /[A-Za-z0-9._%+-]/.test(c)
   const isDomain = (c: string) => /[A-Za-z0-9.-]/.test(c)
@@ -29,7 +29,6 @@ export function findContactTargets(text: string): ContactTarget[] {
     }
     previousAt = at
   }
-  const lower = text.toLowerCase()
   for (const literal of S.contact.obfuscatedEmails) {
     for (let i = lower.indexOf(literal); i >= 0; i = lower.indexOf(literal, i + literal.length)) out.push({start: i, end: i + literal.length, kind: 'email'})
   }
@@ -40,13 +39,14 @@ export function findContactTargets(text: string): ContactTarget[] {
       out.push({start: i, end: r, kind: 'url'})
     }
   }
-  for (const m of text.matchAll(PHONE)) out.push({start: m.index, end: m.index + m[0].length, kind: 'phone'})
+  // exec, not matchAll: matchAll copies the regex on every call.
+  PHONE.lastIndex = 0
+  for (let m = PHONE.exec(text); m !== null; m = PHONE.exec(text)) out.push({start: m.index, end: m.index + m[0].length, kind: 'phone'})
   return out.sort((a, b) => a.start - b.start)
 }
 
 /** An embedded tweet: a t.co/pic.twitter.com link, or the "(@handle) June 5, 2020" signature. */
-export function isTweetEmbed(text: string, tokens: Token[], targets: ContactTarget[]): boolean {
-  const lower = text.toLowerCase()
+export function isTweetEmbed(text: string, tokens: Token[], targets: ContactTarget[], lower = text.toLowerCase()): boolean {
   if (S.tweetEmbed.markers.some((m) => lower.includes(m))) return true
   let t = 0
   for (const target of targets) {

@@ -1,9 +1,9 @@
 // Reads the shape of one sentence: "<subject> [, appositive,] <bio predicate>", or a contact line.
-import {splitSentences, type AuthorView} from '../../engine/index.ts'
+import {splitSentences, type AuthorView, type Sentence} from '../../engine/index.ts'
 import {authorBioSignals as S} from '../data/author-bio-signals.ts'
 import {authorKeys, matchesByline} from './byline.ts'
 import type {ContactTarget} from './contact-targets.ts'
-import {matchAny, NAME_SUFFIXES, nameKey, type Token} from './tokens.ts'
+import {indexPhrases, matchIndexed, NAME_SUFFIXES, nameKey, type Token} from './tokens.ts'
 
 /** How far the parser looks: a name's appositive, a predicate's occupation noun. Bounded, so parsing is linear. */
 const APPOSITIVE_WORDS = 40
@@ -11,6 +11,14 @@ const PREDICATE_WORDS = 12
 const NAME_WORDS = 5
 /** A relative clause ends the predicate's head noun phrase: "a reporter who writes …". */
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'where', 'whose', 'whom'])
+const AUTHOR_REFERENCES = indexPhrases(S.authorReferences)
+const COPULAS = indexPhrases(S.copulas)
+const BIO_VERBS = indexPhrases(S.bioVerbs)
+const CAREER_VERBS = indexPhrases(S.careerVerbs)
+const PASSIVE_PHRASES = indexPhrases(S.contact.passivePhrases)
+const CONTACT_LABELS = indexPhrases(S.contact.labels)
+const IMPERATIVE_VERBS = indexPhrases(S.contact.imperativeVerbs)
+const PERSON_OBJECTS = indexPhrases(S.contact.personObjects)
 
 export type Subject = {kind: 'name'; keys: string[]; display: string} | {kind: 'author'} | {kind: 'pronoun'}
 export type PredicateKind = 'bio' | 'contact'
@@ -39,7 +47,8 @@ export interface SentenceView {
 }
 
 /** Splits a paragraph into sentences, each with its slice of the paragraph's tokens and contact targets. Linear. */
-export function readSentences(text: string, tokens: Token[], targets: ContactTarget[]): SentenceView[] {
+/** `spans` is splitSentences(text), when the caller has it already. */
+export function readSentences(text: string, tokens: Token[], targets: ContactTarget[], spans: readonly Sentence[] = splitSentences(text)): SentenceView[] {
   const targetTokens = new Set<number>()
   // Targets may nest (a handle inside a profile URL): `marked` keeps each token visited once.
   for (let i = 0, t = 0, marked = 0; i < targets.length; i++) {
@@ -52,7 +61,7 @@ export function readSentences(text: string, tokens: Token[], targets: ContactTar
   const sentences: SentenceView[] = []
   let cursor = 0
   let nextTarget = 0
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of spans) {
     while (cursor < tokens.length && tokens[cursor]!.start < sentence.start) cursor++
     const from = cursor
     while (cursor < tokens.length && tokens[cursor]!.start < sentence.end) cursor++
@@ -87,13 +96,13 @@ function hasOrganisation(s: SentenceView, from: number, limit: number): boolean 
 function readPredicate(s: SentenceView, p: number): PredicateKind | undefined {
   while (p < s.to && S.predicateAdverbs.has(s.tokens[p]!.w)) p++
   if (p >= s.to) return undefined
-  const passive = matchAny(s.tokens, p, s.to, S.contact.passivePhrases)
+  const passive = matchIndexed(s.tokens, p, s.to, PASSIVE_PHRASES)
   if (passive >= 0 && s.hasTarget) return 'contact'
-  const bio = matchAny(s.tokens, p, s.to, S.bioVerbs)
+  const bio = matchIndexed(s.tokens, p, s.to, BIO_VERBS)
   if (bio >= 0 && s.tokens[bio]?.w !== 'that') return 'bio'
-  const career = matchAny(s.tokens, p, s.to, S.careerVerbs)
+  const career = matchIndexed(s.tokens, p, s.to, CAREER_VERBS)
   if (career >= 0 && (hasOccupation(s, career, 12) || hasOrganisation(s, career, 12))) return 'bio'
-  let q = matchAny(s.tokens, p, s.to, S.copulas)
+  let q = matchIndexed(s.tokens, p, s.to, COPULAS)
   if (q < 0) return undefined
   if (s.targetTokens.has(q)) return 'contact' // "William Park is @williamhpark on Twitter"
   while (q < s.to && S.predicateAdverbs.has(s.tokens[q]!.w)) q++
@@ -129,7 +138,7 @@ export function readOpening(s: SentenceView): Opening | undefined {
   let i = s.from
   let subject: Subject | undefined
   let authorLabel = false
-  const authorRef = matchAny(s.tokens, i, s.to, S.authorReferences)
+  const authorRef = matchIndexed(s.tokens, i, s.to, AUTHOR_REFERENCES)
   if (authorRef >= 0 && authorRef < s.to && /^\s*:\s*$/.test(gapBefore(s, authorRef))) {
     authorLabel = true // "About the author: Jane Doe is …": the name follows the label
     i = authorRef
@@ -190,16 +199,16 @@ export function isContactSentence(s: SentenceView, bylines: readonly AuthorView[
   if (!s.hasTarget || s.from >= s.to) return false
   let i = s.from
   while (i < s.to && i - s.from < 2 && ['you', 'can', 'may', 'please', 'also', 'and'].includes(s.tokens[i]!.w)) i++
-  const label = matchAny(s.tokens, i, s.to, S.contact.labels)
+  const label = matchIndexed(s.tokens, i, s.to, CONTACT_LABELS)
   if (label >= 0 && label < s.to && /^\s*:/.test(gapBefore(s, label)) && s.targetTokens.has(label)) return addressesByline(s, bylines)
-  const verb = matchAny(s.tokens, i, s.to, S.contact.imperativeVerbs)
+  const verb = matchIndexed(s.tokens, i, s.to, IMPERATIVE_VERBS)
   if (verb < 0 || verb >= s.to) return false
   let k = verb
   if (s.tokens[k]!.w === 'to' || s.tokens[k]!.w === 'with') k++ // "write to", "connect with"
   if (k >= s.to) return false
   const object = s.tokens[k]!
   if (S.contact.publicationObjects.has(object.w)) return false // "Follow us on Twitter": a site prompt, another rule's
-  if (matchAny(s.tokens, k, s.to, S.contact.personObjects) >= 0) return true
+  if (matchIndexed(s.tokens, k, s.to, PERSON_OBJECTS) >= 0) return true
   // "Email jroe@example.com", "Email: jroe@…": no person named, so the address must spell a byline author's name
   // ("Email letters@example.com" is the publication's).
   if (object.w === 'on' || object.w === 'at' || s.targetTokens.has(k)) return addressesByline(s, bylines)

@@ -1,12 +1,11 @@
 // Labels every sentence of every paragraph as a prompt, a credit, furniture or text, once per article, and
 // decides which paragraphs are boilerplate through and through. The three rules report from this one analysis,
 // so a paragraph holding a credit and a "click here" is offered for removal once, not twice.
-import {removeBlock, type ArticleView, type BlockView, type Range, type RuleContext} from '../../engine/index.ts'
-import {hasWordIn, prepareParagraph, type Paragraph} from './paragraph.ts'
+import {blockSentences, removeBlock, type ArticleView, type BlockView, type Range, type RuleContext} from '../../engine/index.ts'
+import {prepareParagraph, type Paragraph} from './paragraph.ts'
 import {classifyPrompts, isWidgetFragment} from './prompts.ts'
 import {classifyCredits} from './credits.ts'
 import {classifyFurniture} from './furniture.ts'
-import {boilerplateSignatures} from '../data/boilerplate-signatures.ts'
 
 export type BoilerplateCategory = 'prompt' | 'credit' | 'furniture'
 
@@ -52,7 +51,7 @@ function analyzeParagraph(p: Paragraph): ParagraphVerdict {
     const label = labels[i]
     if (!label) {
       // A few words with no claim of their own ("More", "Something to Consider") do not make a paragraph text.
-      if (s.wordCount > 3 || hasWordIn(s.tokens, boilerplateSignatures.attributionWords)) hasText = true
+      if (s.wordCount > 3 || s.attributed) hasText = true
       return
     }
     const last = segments[segments.length - 1]
@@ -69,8 +68,10 @@ function analyzeParagraph(p: Paragraph): ParagraphVerdict {
   return verdict
 }
 
-export function analyzeArticle(article: ArticleView): ParagraphVerdict[] {
-  const paragraphs = article.blocks.map(prepareParagraph)
+/** With a rule context, the sentence split is shared with the other rules of the run. */
+export function analyzeArticle(article: ArticleView, ctx?: Pick<RuleContext, 'memo'>): ParagraphVerdict[] {
+  const sentences = blockSentences(article, ctx)
+  const paragraphs = article.blocks.map((block, i) => prepareParagraph(block, sentences[i]))
   const verdicts = paragraphs.map(analyzeParagraph)
   // Widget headings ("Discover more from X") join the prompt paragraph right next to them in the body.
   verdicts.forEach((v, i) => {
@@ -88,7 +89,7 @@ export function analyzeArticle(article: ArticleView): ParagraphVerdict[] {
 
 /** The article's analysis, computed once per run whichever boilerplate rule asks first. */
 export function boilerplateVerdicts(article: ArticleView, ctx: Pick<RuleContext, 'memo'>): ParagraphVerdict[] {
-  return ctx.memo('boilerplate-paragraphs', () => analyzeArticle(article))
+  return ctx.memo('boilerplate-paragraphs', () => analyzeArticle(article, ctx))
 }
 
 /**

@@ -6,7 +6,7 @@
 //  - a "Click here …" / "Don't see the graphic above?" sentence, which only makes sense on the source page;
 //  - markup leftovers ("//-->", "<!--").
 import {boilerplateSignatures as signatures} from '../data/boilerplate-signatures.ts'
-import {hasWordIn, type Paragraph} from './paragraph.ts'
+import type {Paragraph} from './paragraph.ts'
 import type {Token} from './tokens.ts'
 
 export interface FurnitureVerdict {
@@ -22,8 +22,6 @@ const vocab = signatures.furniture
 const LINK_LINE_MAX_WORDS = 30
 const CAPTION_MAX_WORDS = 80
 
-const allTokens = (p: Paragraph): Token[] => p.sentences.flatMap((s) => s.tokens)
-
 function wholeLabel(tokens: readonly Token[]): string | undefined {
   const m = vocab.wholeParagraph.matchAt(tokens, 0)
   if (!m) return undefined
@@ -32,7 +30,7 @@ function wholeLabel(tokens: readonly Token[]): string | undefined {
 }
 
 function isLinkLine(p: Paragraph, tokens: readonly Token[]): boolean {
-  if (p.wordCount > LINK_LINE_MAX_WORDS || hasWordIn(tokens, signatures.attributionWords)) return false
+  if (p.wordCount > LINK_LINE_MAX_WORDS || p.sentences.some((s) => s.attributed)) return false
   if (tokens[0]!.quoted) return false
   const labelled = vocab.linkLabels.matchAt(tokens, 0)
   if (labelled && (tokens[labelled.to]?.norm === ':' || p.text.trimEnd().endsWith(':'))) return true
@@ -78,7 +76,7 @@ function trailingPhotoCredit(text: string, tokens: readonly Token[]): number {
 
 export function classifyFurniture(p: Paragraph): FurnitureVerdict {
   const none = p.sentences.map(() => undefined)
-  const tokens = allTokens(p)
+  const tokens = p.tokens
   if (p.wordCount === 0) {
     // Symbols only: markup a scraper kept ("//-->", "<!--"); bare separators ("* * *", "___") are the writer's.
     return /[<>{}]|\/\//.test(p.text) ? {whole: 'page leftover', sentences: p.sentences.map(() => 'page leftover')} : {sentences: none}
@@ -96,11 +94,12 @@ export function classifyFurniture(p: Paragraph): FurnitureVerdict {
     if (credit === 0) return whole('photo credit')
     if (credit > 0) return whole('image caption')
   }
+  const pointers = vocab.pointers.mayOccurIn(tokens) // speed: skip the search where no pointer's words occur
   return {
     sentences: p.sentences.map((s) => {
-      if (hasWordIn(s.tokens, signatures.attributionWords)) return undefined
+      if (s.attributed) return undefined
       if (trailingPhotoCredit(p.text, s.tokens) === 0) return 'photo credit'
-      const pointer = vocab.pointers.findAll(s.tokens).find((m) => !s.tokens[m.from]!.quoted)
+      const pointer = pointers ? vocab.pointers.findAll(s.tokens).find((m) => !s.tokens[m.from]!.quoted) : undefined
       return pointer ? 'pointer to the source page' : undefined
     }),
   }

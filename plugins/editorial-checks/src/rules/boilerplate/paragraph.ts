@@ -1,6 +1,7 @@
 // One paragraph cut into sentences and tokens, the form all three boilerplate classifiers read.
-import {splitSentences, type BlockView, type Range} from '../../engine/index.ts'
-import {quotedRanges, tokenize, type Token} from './tokens.ts'
+import {splitSentences, type BlockView, type Range, type Sentence} from '../../engine/index.ts'
+import {boilerplateSignatures} from '../data/boilerplate-signatures.ts'
+import {quotedRanges, tokenizeRanges, type Token} from './tokens.ts'
 
 export interface SentenceTokens {
   start: number
@@ -8,6 +9,8 @@ export interface SentenceTokens {
   tokens: Token[]
   /** Word tokens (symbols excluded). */
   wordCount: number
+  /** Holds an attribution word ("said", "told" …): reported speech. Every classifier asks, so it is read once. */
+  attributed: boolean
 }
 
 export interface Paragraph {
@@ -15,6 +18,8 @@ export interface Paragraph {
   text: string
   quoted: Range[]
   sentences: SentenceTokens[]
+  /** Every token of the paragraph: the sentences' tokens in order. */
+  tokens: Token[]
   /** Every word token of the paragraph. */
   wordCount: number
   /** An embedded tweet ("… — Name (@handle) July 26, 2017"): someone else's words, never the page's prompt. */
@@ -24,22 +29,28 @@ export interface Paragraph {
 // "(@handle)" after a dash, as tweet embeds end; bounded repetition, so linear.
 const TWEET_SIGNATURE = /[\u2014\u2013-][^\u2014\u2013]{0,80}\(@\w{1,20}\)|pic\.twitter\.com\/|https?:\/\/t\.co\//
 
-export function prepareParagraph(block: BlockView): Paragraph {
+/** `spans` is splitSentences(block.text), when the caller has it already. */
+export function prepareParagraph(block: BlockView, spans: readonly Sentence[] = splitSentences(block.text)): Paragraph {
   const text = block.text
   const quoted = quotedRanges(text)
-  const sentences = splitSentences(text).map((s) => {
-    const tokens = tokenize(text, s.start, s.end, quoted)
-    return {start: s.start, end: s.end, tokens, wordCount: tokens.filter((t) => !t.symbol).length}
+  // One tokenizer pass over the paragraph for all its sentences.
+  const tokenLists = tokenizeRanges(text, spans, quoted)
+  const all: Token[] = []
+  let wordCount = 0
+  const sentences = spans.map((s, i): SentenceTokens => {
+    const tokens = tokenLists[i]!
+    let words = 0
+    for (const t of tokens) {
+      all.push(t)
+      if (!t.symbol) words++
+    }
+    wordCount += words
+    return {start: s.start, end: s.end, tokens, wordCount: words, attributed: hasWordIn(tokens, boilerplateSignatures.attributionWords)}
   })
-  return {
-    block,
-    text,
-    quoted,
-    sentences,
-    wordCount: sentences.reduce((n, s) => n + s.wordCount, 0),
-    embed: TWEET_SIGNATURE.test(text),
-  }
+  return {block, text, quoted, sentences, tokens: all, wordCount, embed: TWEET_SIGNATURE.test(text)}
 }
 
-export const hasWordIn = (tokens: readonly Token[], words: ReadonlySet<string>, unquotedOnly = false): boolean =>
-  tokens.some((t) => words.has(t.norm) && !(unquotedOnly && t.quoted))
+export function hasWordIn(tokens: readonly Token[], words: ReadonlySet<string>, unquotedOnly = false): boolean {
+  for (const t of tokens) if (words.has(t.norm) && !(unquotedOnly && t.quoted)) return true
+  return false
+}

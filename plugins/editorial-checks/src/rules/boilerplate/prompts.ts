@@ -78,7 +78,7 @@ export function findTopic(tokens: readonly Token[]): string | undefined {
 }
 
 function isReportedSpeech(sentence: SentenceTokens): boolean {
-  return hasWordIn(sentence.tokens, signatures.attributionWords) || sentence.tokens.every((t) => t.quoted)
+  return sentence.attributed || sentence.tokens.every((t) => t.quoted)
 }
 
 interface SentenceSignals {
@@ -86,6 +86,7 @@ interface SentenceSignals {
   /** The kind of the widget phrase the sentence holds, if any. */
   signature: string | undefined
   callToAction: boolean
+  /** This and `addressed` are read only in a paragraph with a prompt (see readTopic). */
   topic: string | undefined
   /** Speaks to the reader or for the publisher ("your inbox", "our newsletter"). */
   addressed: boolean
@@ -94,16 +95,26 @@ interface SentenceSignals {
 
 function signalsOf(sentence: SentenceTokens, text: string): SentenceSignals {
   const tokens = sentence.tokens
+  const reported = tokens.length === 0 || isReportedSpeech(sentence)
+  // Speed: reported speech is never a prompt, and a widget phrase makes the call to action moot; neither is looked
+  // for where it cannot matter.
+  const signature = reported ? undefined : vocab.signatures.findAll(tokens).find((m) => !tokens[m.from]!.quoted)?.pattern.label
   // A question is not an imperative ("Get the picture?"); it may still carry the topic for the next sentence.
   const question = /\?["'\u201D\u2019)]*$/.test(text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end))
   return {
-    reported: tokens.length === 0 || isReportedSpeech(sentence),
-    signature: vocab.signatures.findAll(tokens).find((m) => !tokens[m.from]!.quoted)?.pattern.label,
-    callToAction: !question && findCallToAction(tokens) >= 0,
-    topic: findTopic(tokens),
-    addressed: hasWordIn(tokens, vocab.readerWords) || hasWordIn(tokens, vocab.publisherWords, true),
+    reported,
+    signature,
+    callToAction: !reported && !signature && !question && findCallToAction(tokens) >= 0,
+    topic: undefined,
+    addressed: false,
     wordCount: sentence.wordCount,
   }
+}
+
+function readTopic(signals: SentenceSignals, sentence: SentenceTokens): void {
+  const tokens = sentence.tokens
+  signals.topic = findTopic(tokens)
+  signals.addressed = hasWordIn(tokens, vocab.readerWords) || hasWordIn(tokens, vocab.publisherWords, true)
 }
 
 // Lower-case uses only: a capitalised "Free" or "Daily" mid-sentence is a name ("the Free Speech Center").
@@ -124,6 +135,10 @@ export function classifyPrompts(paragraph: Paragraph): Array<PromptSentence | un
   const {sentences} = paragraph
   if (paragraph.embed) return sentences.map(() => undefined)
   const signals = sentences.map((s) => signalsOf(s, paragraph.text))
+  // Only a widget phrase or a call to action starts a prompt; a paragraph with neither has none (speed: most
+  // paragraphs stop here, before the topic search).
+  if (!signals.some((s) => s.signature || s.callToAction)) return sentences.map(() => undefined)
+  signals.forEach((s, i) => readTopic(s, sentences[i]!))
   const labels = signals.map((s, i): PromptSentence | undefined => {
     if (s.reported) return undefined
     if (s.signature) return {strength: 'strong', kind: s.signature === 'widget' ? (s.topic ?? 'widget') : s.signature}

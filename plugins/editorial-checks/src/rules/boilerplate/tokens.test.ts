@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {compilePattern, PhraseSet, quotedRanges, tokenize} from './tokens.ts'
+import {compilePattern, PhraseSet, quotedRanges, tokenize, tokenizeRanges} from './tokens.ts'
 
 const norms = (text: string) => tokenize(text).map((t) => t.norm)
 const phrase = (patterns: string[], text: string) =>
@@ -27,6 +27,29 @@ describe('tokenize', () => {
     const text = 'Intro. Follow us on Twitter.'
     const [first] = tokenize(text, 7, text.length)
     expect([first!.start, first!.end, text.slice(first!.start, first!.end)]).toEqual([7, 13, 'Follow'])
+  })
+})
+
+// The tokenizer is scanned by hand for speed; this regex is what it must agree with, token for token.
+const REFERENCE = /[\p{L}\p{N}]+(?:['\u2019\-&][\p{L}\p{N}]+|\.(?=[\p{Ll}\p{N}]|\p{Lu}\.)[\p{L}\p{N}]+)*|[©@:()/\-\u2013\u2014]/gu
+const TRICKY = ['U.S. e-mail', 'WND.com’s A.B.c', 'ΑΣ.Β ΟΔΟΣ', 'İstanbul', '𝐀𝐛𝐜 𐐀𐐨.𐐀.', '\uD835 \uDC00x', 'a&b a- -a a..b a.B c', '٣٤ x²', 'e\u0301te', '😀a😀']
+
+describe('tokenize agrees with the reference regex', () => {
+  test.each(TRICKY)('%j', (text) => {
+    const expected = [...text.matchAll(REFERENCE)].map((m) => [m.index, m.index + m[0].length])
+    expect(tokenize(text).map((t) => [t.start, t.end])).toEqual(expected)
+    // A range reads as its own text: nothing past its end is looked at.
+    for (let end = 0; end <= text.length; end++) {
+      const slice = text.slice(0, end)
+      expect(tokenize(text, 0, end).map((t) => [t.start, t.end, t.norm])).toEqual(tokenize(slice).map((t) => [t.start, t.end, t.norm]))
+    }
+  })
+
+  test('tokenizeRanges gives each range what tokenize gives it', () => {
+    const text = '“Sign up,” she said. — Follow us: @x (AP Photo/Evan Vucci). U.S. e-mail'
+    const quoted = quotedRanges(text)
+    const ranges = [{start: 0, end: 20}, {start: 21, end: 58}, {start: 59, end: text.length}]
+    expect(tokenizeRanges(text, ranges, quoted)).toEqual(ranges.map((r) => tokenize(text, r.start, r.end, quoted)))
   })
 })
 

@@ -1,7 +1,7 @@
 // Tokens and token-sequence patterns for the boilerplate rules. Hand-written instead of regexes so that matching
 // stays linear in the paragraph's length whatever the data file holds: every pattern is a short, fixed token
 // sequence tried at each token, never a backtracking regex over the text.
-import type {Range} from '../../engine/index.ts'
+import {CHAR_LETTER, CHAR_LOWER, CHAR_NUMBER, CHAR_PAIR, CHAR_UPPER, charClassAt, type Range} from '../../engine/index.ts'
 
 export interface Token {
   /** Lower-cased, with curly apostrophes straightened; symbols are `©`, `@`, `:`, `(`, `)`, `/` and `-` (any dash). */
@@ -20,53 +20,122 @@ export interface Token {
 }
 
 // A word: letters/digits, joined by apostrophes, hyphens, ampersands or dots ("you're", "e-mail", "WND.com",
-// "U.S"; but "people.And" is two words); or one symbol. The word's inner groups are separated by a character the
-// word class excludes and the lookahead is one or two characters, so the regex cannot backtrack super-linearly.
-const TOKEN = /[\p{L}\p{N}]+(?:['\u2019\-&][\p{L}\p{N}]+|\.(?=[\p{Ll}\p{N}]|\p{Lu}\.)[\p{L}\p{N}]+)*|[©@:()/\-\u2013\u2014]/gu
+// "U.S"; but "people.And" is two words); or one symbol. As a regex (the reference; see tokens.test.ts):
+//   /[\p{L}\p{N}]+(?:['\u2019\-&][\p{L}\p{N}]+|\.(?=[\p{Ll}\p{N}]|\p{Lu}\.)[\p{L}\p{N}]+)*|[©@:()/\-\u2013\u2014]/gu
+// scanned by hand below (speed: no match objects, and a range is read in place without slicing the text). Every
+// character is read a bounded number of times, so tokenizing stays linear.
+const WORD = CHAR_LETTER | CHAR_NUMBER
 // Characters that, between two words, open a new clause (a full stop inside a sentence is an abbreviation).
-const CLAUSE_GAP = new Set(';?![\u2022\u25BA\u00BB\u00B7\u2981\u25CF\u25A0\u25B6\u2026|\n')
-const CLAUSE_SYMBOLS = new Set([':', '('])
-const SYMBOLS = new Set('©@:()/-\u2013\u2014')
+// As char codes: the scanner reads the gaps with charCodeAt, which allocates nothing.
+const CLAUSE_GAP = new Set(Array.from(';?![\u2022\u25BA\u00BB\u00B7\u2981\u25CF\u25A0\u25B6\u2026|\n', (c) => c.charCodeAt(0)))
+const SYMBOLS = new Set(Array.from('©@:()/-\u2013\u2014', (c) => c.charCodeAt(0)))
+const COMMA = 0x2c
+const FULL_STOP = 0x2e
+const EN_DASH = 0x2013
+const EM_DASH = 0x2014
 
 /** Tokens of `text.slice(start, end)` (offsets stay relative to `text`). */
 export function tokenize(text: string, start = 0, end = text.length, quoted: readonly Range[] = []): Token[] {
   const out: Token[] = []
-  const slice = start === 0 && end === text.length ? text : text.slice(start, end)
+  scanRange(text, start, Math.min(end, text.length), quoted, 0, out)
+  return out
+}
+
+/**
+ * Tokens of each of `ranges` (ascending, not overlapping), as `tokenize(text, r.start, r.end, quoted)` gives them:
+ * what prepareParagraph does with a paragraph's sentences. `quoted` must be ascending too (quotedRanges' output is),
+ * so one cursor walks it for all the ranges.
+ */
+export function tokenizeRanges(text: string, ranges: ReadonlyArray<{start: number; end: number}>, quoted: readonly Range[]): Token[][] {
+  const lists: Token[][] = []
   let q = 0
-  let prevEnd = 0
+  for (const {start, end} of ranges) {
+    const out: Token[] = []
+    q = scanRange(text, start, Math.min(end, text.length), quoted, q, out)
+    lists.push(out)
+  }
+  return lists
+}
+
+/** End of the word starting at `text[i]`, reading nothing from `to` on. */
+function wordEnd(text: string, i: number, to: number): number {
+  let j = skipWordCharacters(text, i, to)
+  while (j < to) {
+    const c = text.charCodeAt(j)
+    if (c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x26) {
+      // ' ’ - & join two words
+      if (!(charClassAt(text, j + 1, to) & WORD)) break
+    } else if (c === FULL_STOP) {
+      // "WND.com", "U.S": a dot joins before a lower-case letter or a digit, or before a capital and another dot.
+      const next = charClassAt(text, j + 1, to)
+      const afterNext = j + 1 + (next & CHAR_PAIR ? 2 : 1)
+      if (!(next & (CHAR_LOWER | CHAR_NUMBER)) && !(next & CHAR_UPPER && afterNext < to && text.charCodeAt(afterNext) === FULL_STOP)) break
+    } else break
+    j = skipWordCharacters(text, j + 1, to)
+  }
+  return j
+}
+
+function skipWordCharacters(text: string, i: number, to: number): number {
+  for (let k = charClassAt(text, i, to); k & WORD; k = charClassAt(text, i, to)) i += k & CHAR_PAIR ? 2 : 1
+  return i
+}
+
+const straighten = (word: string) => (word.includes('\u2019') ? word.replaceAll('\u2019', "'") : word)
+
+/**
+ * Appends the tokens of `text.slice(from, to)` to `out`. `q` is the cursor into `quoted`; returns it for the next
+ * range.
+ */
+function scanRange(text: string, from: number, to: number, quoted: readonly Range[], q: number, out: Token[]): number {
+  let prevEnd = from
+  let prevNorm = ''
   let onlyDashes = true
-  for (const m of slice.matchAll(TOKEN)) {
-    const raw = m[0]
-    const at = m.index
-    const prev = out[out.length - 1]
+  for (let at = from; at < to; ) {
+    const k = charClassAt(text, at, to)
+    const c0 = text.charCodeAt(at)
+    const symbol = !(k & WORD) && SYMBOLS.has(c0)
+    if (!(k & WORD) && !symbol) {
+      at += k & CHAR_PAIR ? 2 : 1
+      continue
+    }
+    const end = symbol ? at + 1 : wordEnd(text, at, to)
     let clauseGap = false
     let comma = false
     for (let i = prevEnd; i < at; i++) {
-      const c = slice[i]!
-      if (c === ',') comma = true
+      const c = text.charCodeAt(i)
+      if (c === 0x20) continue // the usual gap
+      if (c === COMMA) comma = true
       else if (CLAUSE_GAP.has(c)) clauseGap = true
     }
-    const abs = start + at
-    while (q < quoted.length && quoted[q]![1] <= abs) q++
-    const first = raw[0]!
-    const symbol = raw.length === 1 && SYMBOLS.has(first)
-    const upper = first !== first.toLowerCase()
+    while (q < quoted.length && quoted[q]![1] <= at) q++
+    // ASCII needs no case mapping to tell upper case (speed: most tokens are ASCII).
+    const upper = c0 < 0x80 ? c0 >= 0x41 && c0 <= 0x5a : text[at] !== text[at]!.toLowerCase()
+    const norm = symbol ? (c0 === EN_DASH || c0 === EM_DASH ? '-' : text[at]!) : straighten(text.slice(at, end).toLowerCase())
     out.push({
-      norm: symbol ? (first === '\u2013' || first === '\u2014' ? '-' : first) : raw.toLowerCase().replaceAll('\u2019', "'"),
-      start: abs,
-      end: abs + raw.length,
+      norm,
+      start: at,
+      end,
       // A dash opens a clause only when it leads the sentence ("— Get insight …"): mid-sentence dashes are prose.
       // "… on them.And don't forget to subscribe": a full stop glued to a capitalised word still ends a clause.
-      clauseStart: !prev || clauseGap || CLAUSE_SYMBOLS.has(prev.norm) || onlyDashes || (upper && at - prevEnd === 1 && slice[prevEnd] === '.'),
+      clauseStart:
+        out.length === 0 ||
+        clauseGap ||
+        prevNorm === ':' ||
+        prevNorm === '(' ||
+        onlyDashes ||
+        (upper && at - prevEnd === 1 && text.charCodeAt(prevEnd) === FULL_STOP),
       afterComma: comma,
-      quoted: q < quoted.length && quoted[q]![0] <= abs,
-      capitalized: upper || (first >= '0' && first <= '9'),
+      quoted: q < quoted.length && quoted[q]![0] <= at,
+      capitalized: upper || (c0 >= 0x30 && c0 <= 0x39),
       symbol,
     })
-    prevEnd = at + raw.length
-    onlyDashes &&= out[out.length - 1]!.norm === '-'
+    prevEnd = end
+    prevNorm = norm
+    onlyDashes &&= norm === '-'
+    at = end
   }
-  return out
+  return q
 }
 
 /**
@@ -157,31 +226,42 @@ function placeholderAccepts(p: Placeholder, t: Token): boolean {
   return /^\d/.test(t.norm)
 }
 
-const elementMatches = (e: Element, t: Token): boolean => e.alts.has(t.norm) || e.placeholders.some((p) => placeholderAccepts(p, t))
-
-/** End token index of `pattern` matched from `tokens[from]`, or -1. Patterns are a handful of words: cheap. */
-function matchFrom(pattern: Pattern, tokens: readonly Token[], from: number, limit: number): number {
-  const go = (ei: number, ti: number): number => {
-    if (ei === pattern.elements.length) return pattern.atEnd && ti !== limit ? -1 : ti
-    const e = pattern.elements[ei]!
-    if (ti < limit && elementMatches(e, tokens[ti]!)) {
-      const end = go(ei + 1, ti + 1)
-      if (end >= 0) return end
-    }
-    return e.optional ? go(ei + 1, ti) : -1
-  }
-  return go(0, from)
+function elementMatches(e: Element, t: Token): boolean {
+  if (e.alts.has(t.norm)) return true
+  for (const p of e.placeholders) if (placeholderAccepts(p, t)) return true
+  return false
 }
+
+/** End token index of `pattern.elements[ei..]` matched from `tokens[ti]`, or -1. Patterns are a handful of words: cheap. */
+function matchFrom(pattern: Pattern, tokens: readonly Token[], ei: number, ti: number, limit: number): number {
+  if (ei === pattern.elements.length) return pattern.atEnd && ti !== limit ? -1 : ti
+  const e = pattern.elements[ei]!
+  if (ti < limit && elementMatches(e, tokens[ti]!)) {
+    const end = matchFrom(pattern, tokens, ei + 1, ti + 1, limit)
+    if (end >= 0) return end
+  }
+  return e.optional ? matchFrom(pattern, tokens, ei + 1, ti, limit) : -1
+}
+
+const NO_PATTERNS: readonly Pattern[] = []
 
 /** A list of patterns indexed by their first word, so each token only tries the patterns that can start there. */
 export class PhraseSet {
   readonly patterns: readonly Pattern[]
   private readonly byFirst = new Map<string, Pattern[]>()
   private readonly anyFirst: Pattern[] = []
+  /**
+   * Words no match can do without: each pattern's first required, literal element. Undefined when some pattern has
+   * no such element ("{num} {num}"), so that mayOccurIn cannot rule anything out.
+   */
+  private readonly anchors: Set<string> | undefined = new Set()
 
   constructor(patterns: readonly Pattern[]) {
     this.patterns = patterns
     for (const p of patterns) {
+      const anchor = p.elements.find((e) => !e.optional && e.placeholders.length === 0)
+      if (!anchor) this.anchors = undefined
+      else for (const alt of anchor.alts) this.anchors?.add(alt)
       const first = p.elements[0]!
       if (first.placeholders.length > 0 || first.optional) {
         this.anyFirst.push(p)
@@ -195,19 +275,33 @@ export class PhraseSet {
     }
   }
 
+  /** False when no pattern can match anywhere in `tokens` (a cheap pre-filter: one set lookup per token). */
+  mayOccurIn(tokens: readonly Token[]): boolean {
+    if (!this.anchors) return true
+    for (const t of tokens) if (this.anchors.has(t.norm)) return true
+    return false
+  }
+
   /** Longest match starting exactly at token `at` (honouring `^`), or undefined. */
   matchAt(tokens: readonly Token[], at: number, limit = tokens.length): PhraseMatch | undefined {
     const t = tokens[at]
     if (!t) return undefined
-    let best: PhraseMatch | undefined
-    for (const list of [this.byFirst.get(t.norm), this.anyFirst]) {
-      for (const pattern of list ?? []) {
+    const first = this.byFirst.get(t.norm)
+    if (!first && this.anyFirst.length === 0) return undefined
+    // The first pattern reaching furthest wins; a match object is made only for it.
+    let best: Pattern | undefined
+    let bestTo = at
+    for (let l = 0; l < 2; l++) {
+      for (const pattern of (l === 0 ? first : this.anyFirst) ?? NO_PATTERNS) {
         if (pattern.atClauseStart && !t.clauseStart) continue
-        const to = matchFrom(pattern, tokens, at, limit)
-        if (to > at && (!best || to > best.to)) best = {pattern, from: at, to}
+        const to = matchFrom(pattern, tokens, 0, at, limit)
+        if (to > bestTo) {
+          best = pattern
+          bestTo = to
+        }
       }
     }
-    return best
+    return best && {pattern: best, from: at, to: bestTo}
   }
 
   /** Every position's longest match, left to right, not overlapping. */
