@@ -7,6 +7,7 @@ import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {buildArticleView, type SanityDocumentLike} from '../../plugins/editorial-checks/src/engine/index.ts'
 import {assessArticle, type BioAssessment} from '../../plugins/editorial-checks/src/rules/author-bio.ts'
+import {seededRandom as random} from '../support/random.ts'
 
 const {values} = parseArgs({
   options: {
@@ -23,17 +24,6 @@ if (!Number.isInteger(sampleSize) || sampleSize < 0 || !Number.isFinite(seed)) {
   process.exit(2)
 }
 
-/** mulberry32: a small seeded PRNG, so a sample can be re-drawn exactly. */
-function random(seedValue: number): () => number {
-  let a = seedValue >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function sample<T>(items: T[], n: number, rand: () => number): T[] {
   const copy = [...items]

@@ -9,6 +9,7 @@ import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {checkDocument, builtinRules} from '../../plugins/editorial-checks/src/checks.ts'
 import type {Finding, SanityDocumentLike} from '../../plugins/editorial-checks/src/engine/index.ts'
+import {seededRandom as random} from '../support/random.ts'
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
@@ -82,17 +83,6 @@ for (const doc of articles) {
 }
 const elapsed = performance.now() - started
 
-// Seeded so a sample can be read again and argued about (mulberry32).
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 function sample<T>(items: readonly T[], n: number, rand: () => number): T[] {
   const copy = [...items]
   for (let i = copy.length - 1; i > 0; i--) {

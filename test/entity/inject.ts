@@ -31,6 +31,7 @@ import nameSpelling from '../../plugins/editorial-checks/src/rules/name-spelling
 import officeTitleMismatch from '../../plugins/editorial-checks/src/rules/office-title-mismatch.ts'
 import staleOfficeholder from '../../plugins/editorial-checks/src/rules/stale-officeholder.ts'
 import {readCorpus} from './corpus.ts'
+import {seededRandom as rng} from '../support/random.ts'
 
 export const KINDS = ['wrong-title', 'stale-officeholder', 'capital-swap', 'surname-typo', 'wrong-first-name', 'wrong-first-name-any'] as const
 export type Kind = (typeof KINDS)[number]
@@ -52,17 +53,6 @@ const FIRST_NAMES = (
   'Emily Helen Janet Julia Karen Laura Linda Lisa Mary Nancy Rachel Ruth Sarah Susan Teresa Wendy'
 ).split(' ')
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface Injection {
   kind: Kind
