@@ -242,6 +242,28 @@ export function canRequestApproval(roles: readonly string[], ctx: ReviewContext)
   return {valid: true}
 }
 
+/** What a record is about: the published id, its type, the content hash and revision that were reviewed. */
+function recordSubject(input: {documentId: string; documentType?: string; revision?: string; ctx: ReviewContext}) {
+  return {
+    documentId: input.documentId.replace(/^drafts\./, ''),
+    ...(input.documentType ? {documentType: input.documentType} : {}),
+    contentHash: input.ctx.contentHash,
+    ...(input.revision ? {revision: input.revision} : {}),
+  }
+}
+
+/** A finding as a record cites it: enough to audit it after the text has changed. */
+function findingReference(s: FindingState) {
+  return {
+    fingerprint: s.fingerprint,
+    ruleId: s.finding.ruleId,
+    category: s.finding.category,
+    severity: s.finding.severity,
+    message: s.finding.message,
+    ...(s.finding.evidence !== undefined ? {evidence: s.finding.evidence} : {}),
+  }
+}
+
 /** The record an approval writes: who, when, the content hash, and each overridden finding with its reason. */
 export function buildApproval(input: {
   documentId: string
@@ -255,19 +277,11 @@ export function buildApproval(input: {
 }): ApprovalRecord {
   const {blocking} = canPublish(input.ctx)
   return {
-    documentId: input.documentId.replace(/^drafts\./, ''),
-    ...(input.documentType ? {documentType: input.documentType} : {}),
-    contentHash: input.ctx.contentHash,
-    ...(input.revision ? {revision: input.revision} : {}),
+    ...recordSubject(input),
     approvedBy: input.actor,
     approvedAt: input.now.toISOString(),
     overrides: blocking.map((s) => ({
-      fingerprint: s.fingerprint,
-      ruleId: s.finding.ruleId,
-      category: s.finding.category,
-      severity: s.finding.severity,
-      message: s.finding.message,
-      ...(s.finding.evidence !== undefined ? {evidence: s.finding.evidence} : {}),
+      ...findingReference(s),
       ...(s.finding.blockKey ? {blockKey: s.finding.blockKey} : {}),
       reason: input.reasons.get(s.fingerprint)?.trim() ?? '',
     })),
@@ -286,19 +300,11 @@ export function buildApprovalRequest(input: {
 }): ApprovalRequestRecord {
   const {blocking} = canPublish(input.ctx)
   return {
-    documentId: input.documentId.replace(/^drafts\./, ''),
-    ...(input.documentType ? {documentType: input.documentType} : {}),
-    contentHash: input.ctx.contentHash,
-    ...(input.revision ? {revision: input.revision} : {}),
+    ...recordSubject(input),
     requestedBy: input.actor,
     requestedAt: input.now.toISOString(),
     openFindings: blocking.map((s) => ({
-      fingerprint: s.fingerprint,
-      ruleId: s.finding.ruleId,
-      category: s.finding.category,
-      severity: s.finding.severity,
-      message: s.finding.message,
-      ...(s.finding.evidence !== undefined ? {evidence: s.finding.evidence} : {}),
+      ...findingReference(s),
       ...(s.ignore ? {ignoreReason: s.ignore.reason} : {}),
     })),
     ...(input.note?.trim() ? {note: input.note.trim()} : {}),
