@@ -1,13 +1,10 @@
 import {Box, Stack} from '@sanity/ui'
-import {useCallback, useState} from 'react'
 import {defineDocumentInspector, type DocumentInspector, type DocumentInspectorProps} from 'sanity'
 import {DocumentInspectorHeader} from 'sanity/structure'
-import type {FindingState} from '../../approval/index.ts'
-import type {Fix} from '../../engine/index.ts'
 import type {ResolvedOptions} from '../config.ts'
 import {useEditorialReview} from '../hooks/useEditorialReview.ts'
 import {useJumpToPath} from '../hooks/useJumpToPath.ts'
-import {useReviewOperations} from '../hooks/useReviewOperations.ts'
+import {useFindingHandlers} from '../hooks/useFindingHandlers.ts'
 import {FindingsPanel} from './FindingsPanel.tsx'
 import {IntegrityNotice} from './IntegrityNotice.tsx'
 import {ChecksIcon} from './icons.tsx'
@@ -19,19 +16,8 @@ export const INSPECTOR_NAME = 'editorial-checks'
 export function createEditorialInspector(options: ResolvedOptions): DocumentInspector {
   function EditorialInspector({documentId, documentType, onClose}: DocumentInspectorProps) {
     const review = useEditorialReview(documentId, documentType, options)
-    const ops = useReviewOperations(review)
+    const {busy, onFix, onIgnore} = useFindingHandlers(review)
     const jump = useJumpToPath()
-    const [busy, setBusy] = useState(false)
-    const run = useCallback(async <T,>(work: () => Promise<T>) => {
-      setBusy(true)
-      try {
-        return await work()
-      } finally {
-        setBusy(false)
-      }
-    }, [])
-    const onFix = useCallback((fix: Fix) => void run(() => ops.applyFix(fix)), [run, ops])
-    const onIgnore = useCallback((state: FindingState, reason: string) => run(() => ops.ignore(state, reason)), [run, ops])
     return (
       <Stack data-testid="editorial-inspector" style={{height: '100%', overflow: 'auto'}}>
         <DocumentInspectorHeader closeButtonLabel="Close editorial checks" onClose={onClose} title="Editorial checks" />
