@@ -97,10 +97,10 @@ function classify(ch: string): number {
 
 /**
  * The CHAR_* bits of the character at `text[i]`, reading the text as if it ended at `end` (as a `u` regex reads
- * `text.slice(…, end)`): 0 at or past `end`; a surrogate pair is one character, with CHAR_PAIR set.
+ * `text.slice(…, end)`): 0 outside `[0, end)`; a surrogate pair is one character, with CHAR_PAIR set.
  */
 export function charClassAt(text: string, i: number, end = text.length): number {
-  if (i >= end) return 0
+  if (i >= end || i < 0) return 0
   const c = text.charCodeAt(i)
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
     const d = text.charCodeAt(i + 1)

@@ -3,7 +3,7 @@
 // "This article originally appeared on Y", "X contributed to this report", "X and Y contributed.",
 // "Smith reported from Kyiv."), and it is not reported speech.
 import {boilerplateSignatures as signatures} from '../data/boilerplate-signatures.ts'
-import type {Paragraph, SentenceTokens} from './paragraph.ts'
+import {TRIGGER_CREDIT, type Paragraph, type SentenceTokens} from './paragraph.ts'
 import type {Token} from './tokens.ts'
 
 const vocab = signatures.credit
@@ -39,7 +39,6 @@ function creditKind(sentence: SentenceTokens): string | undefined {
 
 /** Credit kind per sentence (undefined where the sentence is not a credit). */
 export function classifyCredits(paragraph: Paragraph): Array<string | undefined> {
-  // Speed: most paragraphs hold none of the words a credit needs ("contributed", "copyright" …); skip their sentences.
-  if (!vocab.phrases.mayOccurIn(paragraph.tokens) && !vocab.contributorLines.mayOccurIn(paragraph.tokens)) return paragraph.sentences.map(() => undefined)
-  return paragraph.sentences.map(creditKind)
+  // Speed: most sentences hold none of the words a credit needs ("contributed", "copyright" …).
+  return paragraph.sentences.map((s) => (s.triggers & TRIGGER_CREDIT ? creditKind(s) : undefined))
 }

@@ -6,7 +6,7 @@
 //  - a "Click here …" / "Don't see the graphic above?" sentence, which only makes sense on the source page;
 //  - markup leftovers ("//-->", "<!--").
 import {boilerplateSignatures as signatures} from '../data/boilerplate-signatures.ts'
-import type {Paragraph} from './paragraph.ts'
+import {TRIGGER_POINTER, type Paragraph} from './paragraph.ts'
 import type {Token} from './tokens.ts'
 
 export interface FurnitureVerdict {
@@ -94,12 +94,12 @@ export function classifyFurniture(p: Paragraph): FurnitureVerdict {
     if (credit === 0) return whole('photo credit')
     if (credit > 0) return whole('image caption')
   }
-  const pointers = vocab.pointers.mayOccurIn(tokens) // speed: skip the search where no pointer's words occur
   return {
     sentences: p.sentences.map((s) => {
       if (s.attributed) return undefined
       if (trailingPhotoCredit(p.text, s.tokens) === 0) return 'photo credit'
-      const pointer = pointers ? vocab.pointers.findAll(s.tokens).find((m) => !s.tokens[m.from]!.quoted) : undefined
+      // Speed: the search only where a pointer's words occur.
+      const pointer = s.triggers & TRIGGER_POINTER ? vocab.pointers.findAll(s.tokens).find((m) => !s.tokens[m.from]!.quoted) : undefined
       return pointer ? 'pointer to the source page' : undefined
     }),
   }

@@ -7,7 +7,7 @@
 // Once a paragraph holds such a prompt, its other sentences that speak to the reader or about the offer
 // ("Members get all of our content …", "Delivered weekday mornings.") are part of the same widget.
 import {boilerplateSignatures as signatures} from '../data/boilerplate-signatures.ts'
-import {hasWordIn, type Paragraph, type SentenceTokens} from './paragraph.ts'
+import {hasWordIn, TRIGGER_SIGNATURE, type Paragraph, type SentenceTokens} from './paragraph.ts'
 import type {Token} from './tokens.ts'
 
 export type PromptStrength = 'strong' | 'supporting'
@@ -96,9 +96,10 @@ interface SentenceSignals {
 function signalsOf(sentence: SentenceTokens, text: string): SentenceSignals {
   const tokens = sentence.tokens
   const reported = tokens.length === 0 || isReportedSpeech(sentence)
-  // Speed: reported speech is never a prompt, and a widget phrase makes the call to action moot; neither is looked
-  // for where it cannot matter.
-  const signature = reported ? undefined : vocab.signatures.findAll(tokens).find((m) => !tokens[m.from]!.quoted)?.pattern.label
+  // Speed: reported speech is never a prompt, a widget phrase needs one of its words (the trigger) and makes the
+  // call to action moot; nothing is looked for where it cannot matter.
+  const signature =
+    reported || !(sentence.triggers & TRIGGER_SIGNATURE) ? undefined : vocab.signatures.findAll(tokens).find((m) => !tokens[m.from]!.quoted)?.pattern.label
   // A question is not an imperative ("Get the picture?"); it may still carry the topic for the next sentence.
   const question = /\?["'\u201D\u2019)]*$/.test(text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end))
   return {

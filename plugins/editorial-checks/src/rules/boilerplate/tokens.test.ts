@@ -80,6 +80,13 @@ describe('patterns', () => {
     expect(phrase(patterns, text)).toEqual(expected)
   })
 
+  test('anchors: words no match can do without, the rarest-looking of each pattern', () => {
+    const anchors = (patterns: string[]) => new PhraseSet(patterns.map((p) => compilePattern(p))).anchors
+    expect(anchors(['^ the? associated press contributed', 'click|tap here|below'])).toEqual(new Set(['contributed', 'here', 'below']))
+    expect(anchors(['© {year}'])).toEqual(new Set(['©']))
+    expect(anchors(['sign up', '{num} {num}'])).toBeUndefined()
+  })
+
   test.each([
     ['', /no words/],
     ['^ $', /no words/],
