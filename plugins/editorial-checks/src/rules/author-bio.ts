@@ -210,8 +210,10 @@ function assessParagraph(block: BlockView, tokens: Token[], spans: readonly Sent
   return {score, features, contact, bio: bioLike && score >= THRESHOLD, ...(author ? {author} : {}), ...(who ? {who} : {})}
 }
 
-/** Calls `visit` for every text block with its assessment, in order. Shared by the rule and the corpus report. */
-/** With a rule context, the sentence split is shared with the other rules of the run. */
+/**
+ * Calls `visit` for every text block with its assessment, in order. Shared by the rule and the corpus report; with
+ * the rule's context, the sentence split is shared with the other rules of the run.
+ */
 export function assessArticle(
   article: ArticleView,
   visit: (block: BlockView, result: BioAssessment, flagged: boolean) => void,

@@ -46,8 +46,10 @@ export interface SentenceView {
   handles: string[]
 }
 
-/** Splits a paragraph into sentences, each with its slice of the paragraph's tokens and contact targets. Linear. */
-/** `spans` is splitSentences(text), when the caller has it already. */
+/**
+ * Splits a paragraph into sentences, each with its slice of the paragraph's tokens and contact targets. Linear.
+ * `spans` is splitSentences(text), when the caller has it already.
+ */
 export function readSentences(text: string, tokens: Token[], targets: ContactTarget[], spans: readonly Sentence[] = splitSentences(text)): SentenceView[] {
   const targetTokens = new Set<number>()
   // Targets may nest (a handle inside a profile URL): `marked` keeps each token visited once.

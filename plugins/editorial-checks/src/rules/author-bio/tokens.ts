@@ -80,6 +80,7 @@ export function matchPhrase(tokens: Token[], i: number, end: number, phrase: Phr
 /** Phrases grouped by their first word, so scanning a paragraph for a list costs one lookup per token. */
 export type PhraseIndex = ReadonlyMap<string, readonly Phrase[]>
 
+/** Indexes phrases by their first word (a phrase may start with any of its first slot's words). */
 export function indexPhrases(phrases: readonly Phrase[]): PhraseIndex {
   const index = new Map<string, Phrase[]>()
   for (const phrase of phrases) {
