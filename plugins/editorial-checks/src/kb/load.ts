@@ -250,7 +250,7 @@ function buildPeople(files: Array<{file: string; data: OfficeFile}>, offices: Ma
   for (const office of offices.values()) {
     for (const h of office.holders as Holder[]) {
       const person = personFor(h.name, office.jurisdiction)
-      person.terms.push({officeId: office.id, start: h.start, ...(h.end ? {end: h.end} : {}), acting: h.acting === true})
+      person.terms.push({officeId: office.id, start: h.start, ...(h.end ? {end: h.end} : {}), acting: h.acting === true, ...(/approximate/i.test(h.note ?? '') ? {approximate: true} : {})})
     }
   }
   return people

@@ -24,6 +24,7 @@ export interface Holder {
   end?: string
   acting?: boolean
   source?: string
+  note?: string
 }
 
 export interface Office {
@@ -155,6 +156,8 @@ export interface PersonTerm {
   start: string
   end?: string
   acting: boolean
+  /** The data marks the dates as approximate ("note": "date approximate"): rules allow a wider margin. */
+  approximate?: boolean
 }
 
 /** A person the KB knows: everyone who holds or held a dated office, plus spelling information. */

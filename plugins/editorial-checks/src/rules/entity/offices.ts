@@ -61,6 +61,8 @@ export interface OfficeMention {
 }
 
 const SLACK_DAYS = 2
+/** Margin around a hand-over whose date the data gives only approximately: no error inside it. */
+const APPROXIMATE_SLACK_DAYS = 62
 const MODALS = new Set(['would', 'could', 'might', 'if', 'should', 'may', 'unless', 'whether', 'imagine', 'potential', 'possible', 'hypothetical', 'future'])
 /** Words that may stand right before a lower-case title used as a title ("Britain's defence secretary, John Healey"). */
 const TITLE_OPENERS = new Set(['the', 'and', 'with', 'by', 'to', 'from', 'of', 'for', 'said', 'says', 'told', 'met', 'as'])
@@ -73,6 +75,7 @@ export function addDays(day: string, n: number): string {
 
 /** Holds the term on `day`, give or take the slack around hand-overs (time zones, late copy). */
 export function holdsOn(term: PersonTerm, day: string, slack = SLACK_DAYS): boolean {
+  if (slack > 0 && term.approximate) slack = Math.max(slack, APPROXIMATE_SLACK_DAYS)
   return term.start <= addDays(day, slack) && (term.end === undefined || addDays(term.end, slack) >= day)
 }
 
