@@ -25,12 +25,21 @@ export interface LakeUser {
   email: string
   roles: string[]
 }
+/** The editorial-checks publish gate the lake enforces: which types it guards, whose approvals count. */
+export interface PublishGate {
+  types: string[]
+  approverRoles: string[]
+}
 export interface AccessTable {
   roles: Record<string, RoleDefinition>
   restrictedTypes: TypeRestriction[]
+  /** Default: article, approved by administrator or managing-editor. */
+  publishGate: PublishGate
   users: LakeUser[]
   defaultUser: string
 }
+
+export const DEFAULT_PUBLISH_GATE: PublishGate = {types: ['article'], approverRoles: ['administrator', 'managing-editor']}
 
 const PERMISSIONS: Permission[] = ['read', 'create', 'update', 'history']
 const WRITE_PERMISSIONS: Permission[] = ['create', 'update']
@@ -74,7 +83,22 @@ export function validateAccessTable(raw: unknown, source = 'access table'): Acce
     for (const role of user.roles) if (!table.roles[role]) fail(`user "${user.id}" has unknown role "${role}"`)
   }
   if (!table.users.some((u) => u.id === table.defaultUser)) fail(`defaultUser "${table.defaultUser}" is not a user`)
-  return {...table, restrictedTypes: table.restrictedTypes ?? []}
+  const gate = (table as Partial<AccessTable>).publishGate
+  if (gate !== undefined) {
+    const list = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string' && s !== '')
+    if (typeof gate !== 'object' || gate === null) fail('"publishGate" must be an object: {types, approverRoles}')
+    if (gate.types !== undefined && !list(gate.types)) fail('"publishGate.types" must be a list of document type names')
+    if (gate.approverRoles !== undefined && !list(gate.approverRoles)) fail('"publishGate.approverRoles" must be a list of role names')
+    for (const role of gate.approverRoles ?? []) if (!table.roles[role]) fail(`publishGate.approverRoles names unknown role "${role}"`)
+  }
+  return {
+    ...table,
+    restrictedTypes: table.restrictedTypes ?? [],
+    publishGate: {
+      types: gate?.types ?? [...DEFAULT_PUBLISH_GATE.types],
+      approverRoles: gate?.approverRoles ?? [...DEFAULT_PUBLISH_GATE.approverRoles],
+    },
+  }
 }
 
 /** The grants one role ends up with: its own, with write permissions narrowed by the restricted types. */

@@ -65,3 +65,8 @@ export function queryError(query: string, err: Error) {
   }
   return badRequest(err.message, 'queryExecutionError')
 }
+
+/** The editorial-checks gate refused a publish: 403, with the gate's plain reason as the description. */
+export function publishRefused(kind: ErrorKind, id: string, reason: string) {
+  return itemError(kind, 403, reason, {type: 'insufficientPermissionsError', permission: 'publish', id, why: reason})
+}

@@ -16,6 +16,7 @@ import {
   userResource,
 } from './access.ts'
 import {applyActions} from './actions.ts'
+import {enforcePublishGate} from './publish-gate.ts'
 import {LakeError, badRequest, permissionDenied} from './errors.ts'
 import {ListenerHub, mendozaEffects} from './listeners.ts'
 import {parsePerspective, runQuery} from './query.ts'
@@ -277,6 +278,7 @@ export async function startLocalLake(options: LakeOptions = {}): Promise<LocalLa
       async (tx) => {
         for (const mutation of body.mutations!) await tx.apply(mutation)
         await authorize(ctx.user, 'mutationError', tx.changes())
+        await enforcePublishGate(tx, ctx.user, access.publishGate, 'mutationError')
       },
     )
     const returnDocuments = ctx.url.searchParams.get('returnDocuments') === 'true'
@@ -298,6 +300,7 @@ export async function startLocalLake(options: LakeOptions = {}): Promise<LocalLa
       async (tx) => {
         applyActions(tx, actions as Record<string, unknown>[])
         await authorize(ctx.user, 'actionError', tx.changes())
+        await enforcePublishGate(tx, ctx.user, access.publishGate, 'actionError')
       },
     )
     sendJson(ctx.res, 200, {transactionId: transaction?.id ?? body?.transactionId ?? null})

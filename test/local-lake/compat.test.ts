@@ -5,6 +5,9 @@ import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {applyPatch} from 'mendoza'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {buildApproval, checkPublish} from '../../plugins/editorial-checks/src/approval/index.ts'
+import {approvalDocument} from '../../plugins/editorial-checks/src/studio/records.ts'
+import {authorIds} from '../../plugins/editorial-checks/src/studio/review-store.ts'
 import {grantsForRole, hasPermission, loadAccessTable} from '../../studio/local-lake/access.ts'
 import {startTestLake, type TestLake} from './lake-client.ts'
 
@@ -428,6 +431,82 @@ describe('persistence', () => {
     } finally {
       await again.close()
     }
+  })
+})
+
+describe('the editorial-checks publish gate, enforced by the lake', () => {
+  const publish = (id: string, as = EDITOR) =>
+    lake.api('POST', '/data/actions/production', {actions: [{actionType: 'sanity.action.document.publish', draftId: `drafts.${id}`, publishedId: id}]}, {as})
+  const stored = async (ids: string[]) =>
+    (await lake.api('GET', `/data/doc/production/${ids.join(',')}`)).body.documents as ({_id: string} & Record<string, unknown>)[]
+  const REASON = /^Can't publish yet: \d+ checks? needs? fixing or approval by an administrator or managing editor/
+
+  test('the gate is data in access.json: article, approved by administrator or managing-editor', () => {
+    expect(loadAccessTable().publishGate).toEqual({types: ['article'], approverRoles: ['administrator', 'managing-editor']})
+  })
+
+  test('an editor publishing the seed article through the Actions API gets 403 with the reason', async () => {
+    const res = await publish(SEED_ID)
+    expect(res.status).toBe(403)
+    expect(res.body.error.type).toBe('actionError')
+    expect(res.body.error.description).toMatch(REASON)
+    expect(res.body.error.items[0].error).toMatchObject({type: 'insufficientPermissionsError', permission: 'publish', id: SEED_ID})
+    expect(await stored([SEED_ID, SEED_DRAFT])).toHaveLength(1)
+  })
+
+  test('nor by /mutate writing the published id (createOrReplace, create, or a patch of a published copy)', async () => {
+    const [draft] = await stored([SEED_DRAFT])
+    const {_id, _rev, _updatedAt, _createdAt, ...content} = draft!
+    for (const mutation of [{createOrReplace: {...content, _id: SEED_ID}}, {create: {...content, _id: SEED_ID}}]) {
+      const res = await lake.api('POST', '/data/mutate/production', {mutations: [mutation]}, {as: EDITOR})
+      expect(res.status).toBe(403)
+      expect(res.body.error.type).toBe('mutationError')
+      expect(res.body.error.description).toMatch(REASON)
+    }
+    // A clean article published, then made dirty by a patch on the published id: refused too.
+    await newArticle('compat-gate-patch', 'Clean to start with')
+    expect((await publish('compat-gate-patch')).status).toBe(200)
+    const body = draft!.body
+    const patched = await lake.api('POST', '/data/mutate/production', {mutations: [{patch: {id: 'compat-gate-patch', set: {body}}}]}, {as: EDITOR})
+    expect(patched.status).toBe(403)
+    // Drafts stay free to write.
+    expect((await lake.api('POST', '/data/mutate/production', {mutations: [{patch: {id: SEED_DRAFT, set: {dek: String(content.dek)}}}]}, {as: EDITOR})).status).toBe(200)
+    expect(await stored([SEED_ID])).toHaveLength(0)
+  })
+
+  test('a managing editor publishing directly without recording an approval is refused too (the policy)', async () => {
+    const res = await publish(SEED_ID, MANAGING)
+    expect(res.status).toBe(403)
+    expect(res.body.error.description).toMatch(/record the approval/)
+  })
+
+  test('after a managing editor records an approval (the Studio\'s record shape), the editor may publish', async () => {
+    const [draft] = await stored([SEED_DRAFT])
+    const people = await stored(authorIds(draft!))
+    const {findings, contentHash, decision} = checkPublish({draft: draft!, people})
+    expect(decision.blocking.length).toBeGreaterThan(0)
+    const approval = buildApproval({
+      documentId: SEED_DRAFT,
+      documentType: 'article',
+      revision: String(draft!._rev),
+      actor: {id: MANAGING, name: 'Max Managing', roles: ['managing-editor']},
+      now: new Date(),
+      ctx: {findings, contentHash, blockTexts: new Map()},
+      reasons: new Map(decision.blocking.map((s) => [s.fingerprint, 'Checked with the desk'])),
+    })
+    const recorded = await lake.api('POST', '/data/mutate/production', {mutations: [{create: approvalDocument(approval)}]}, {as: MANAGING})
+    expect(recorded.status).toBe(200)
+    const res = await publish(SEED_ID)
+    expect(res.status).toBe(200)
+    expect((await stored([SEED_ID, SEED_DRAFT])).map((d) => d._id)).toEqual([SEED_ID])
+  })
+
+  test('a clean corpus article publishes', async () => {
+    const id = 'dev-rS4Vtv6TPRRJOiS0'
+    expect(await stored([`drafts.${id}`])).toHaveLength(1)
+    const res = await publish(id)
+    expect(res.status).toBe(200)
+    expect((await stored([id])).map((d) => d._id)).toEqual([id])
   })
 })
 
