@@ -10,7 +10,7 @@ const office = (note?: string) => ({
   offices: [
     {
       id: 'nl.test-foreign-minister',
-      kind: 'foreign-minister',
+      kind: 'foreign-minister' as const,
       title: 'Foreign Minister',
       titleVariants: ['Foreign Minister', 'Dutch Foreign Minister'],
       singleHolder: true,
