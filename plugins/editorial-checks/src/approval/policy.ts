@@ -2,7 +2,7 @@
 // Pure and table-tested: the Studio only renders what these functions decide.
 import type {Finding} from '../engine/index.ts'
 import {findingFingerprint, textHash} from './content-hash.ts'
-import type {ApprovalRecord, ApprovalRequestRecord, IgnoreRecord, OverrideEntry} from './types.ts'
+import type {ApprovalRecord, ApprovalRequestRecord, FindingReference, IgnoreRecord, OverrideEntry} from './types.ts'
 
 export const DEFAULT_APPROVER_ROLES: readonly string[] = ['administrator', 'managing-editor']
 
@@ -253,7 +253,7 @@ function recordSubject(input: {documentId: string; documentType?: string; revisi
 }
 
 /** A finding as a record cites it: enough to audit it after the text has changed. */
-function findingReference(s: FindingState) {
+function findingReference(s: FindingState): FindingReference {
   return {
     fingerprint: s.fingerprint,
     ruleId: s.finding.ruleId,

@@ -8,14 +8,18 @@ export interface Actor {
   roles: string[]
 }
 
-/** One blocking finding a managing editor let through, and why. */
-export interface OverrideEntry {
+/** A finding as a record cites it: enough to audit it after the text has changed. */
+export interface FindingReference {
   fingerprint: string
   ruleId: string
   category: Category
   severity: ActiveSeverity
   message: string
   evidence?: string
+}
+
+/** One blocking finding a managing editor let through, and why. */
+export interface OverrideEntry extends FindingReference {
   blockKey?: string
   reason: string
 }
@@ -36,13 +40,7 @@ export interface ApprovalRecord {
 }
 
 /** A finding as listed in a request, for the managing editor's queue. */
-export interface RequestedFinding {
-  fingerprint: string
-  ruleId: string
-  category: Category
-  severity: ActiveSeverity
-  message: string
-  evidence?: string
+export interface RequestedFinding extends FindingReference {
   /** The editor's reason when they had marked it "ignore". */
   ignoreReason?: string
 }

@@ -1,6 +1,6 @@
 // Labels, tones and the paragraph-with-highlight computation for the UI. Pure, so it is unit-tested.
 import type {FindingState} from '../approval/index.ts'
-import {buildArticleView, type Category, type Finding, type SanityDocumentLike} from '../engine/index.ts'
+import {buildArticleView, CATEGORIES, type Category, type Finding, type SanityDocumentLike} from '../engine/index.ts'
 
 export const CATEGORY_TITLES: Record<Category, string> = {
   'subscription-boilerplate': 'Subscription boilerplate',
@@ -13,15 +13,7 @@ export const CATEGORY_TITLES: Record<Category, string> = {
 }
 
 /** Blocking categories first, then by the engine's order. */
-export const CATEGORY_ORDER: Category[] = [
-  'internal',
-  'subscription-boilerplate',
-  'author-bio',
-  'entity-name',
-  'syndication-credit',
-  'page-furniture',
-  'style',
-]
+export const CATEGORY_ORDER: Category[] = ['internal', ...CATEGORIES.filter((c) => c !== 'internal')]
 
 export type Tone = 'critical' | 'caution' | 'primary' | 'positive' | 'default'
 
