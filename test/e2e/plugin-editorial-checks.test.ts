@@ -328,12 +328,19 @@ describe('two users at once', () => {
 
     // The fix either landed, or the lake refused it (the typist's edits moved the revision on) and the fixer was
     // told to try again: it then applies cleanly to the latest version, and the typing is still all there.
-    const refused = bodyKeys(DRAFT).includes('05bd4067907a')
+    // Wait for the outcome rather than sampling it: the fix may still be in flight when the typing ends.
+    let outcome: 'applied' | 'refused' | undefined
+    for (const deadline = Date.now() + 20_000; !outcome && Date.now() < deadline; ) {
+      if (!bodyKeys(DRAFT).includes('05bd4067907a')) outcome = 'applied'
+      else if (await fixer.getByText('nothing was changed').first().isVisible()) outcome = 'refused'
+      else await fixer.waitForTimeout(200)
+    }
+    expect(outcome).toBeDefined()
+    const refused = outcome === 'refused'
     console.log(
       `[e2e plugin] fix during typing: ${refused ? 'refused (the revision moved on), then re-applied' : 'applied, typing rebased on it'}`,
     )
     if (refused) {
-      await fixer.getByText('nothing was changed').first().waitFor({timeout: 10_000})
       await h.shot(fixer, 'plugin-concurrent-fix-refused')
       await expect
         .poll(
